@@ -1,0 +1,3 @@
+import type { SeedChip } from "./types";
+
+export const chips: SeedChip[] = [];

@@ -1,0 +1,3 @@
+import type { SeedClaim } from "./types";
+
+export const claims: SeedClaim[] = [];

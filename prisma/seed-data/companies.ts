@@ -1,8 +1,9 @@
 // Every organisation the five articles name, plus the vendors of chips taken from the
 // reference datasets. Descriptions say only what a cited source says.
+import { referenceVendors } from "./reference-vendors";
 import type { SeedCompany } from "./types";
 
-export const companies: SeedCompany[] = [
+const articleCompanies: SeedCompany[] = [
   {
     slug: "huawei",
     name: "Huawei",
@@ -26,7 +27,7 @@ export const companies: SeedCompany[] = [
     slug: "alibaba",
     name: "Alibaba",
     nameZh: "阿里巴巴",
-    aliases: ["Alibaba Group", "BABA"],
+    aliases: ["Alibaba Group", "BABA", "T-Head", "Pingtouge", "平头哥"],
     country: "CN",
     roles: ["customer", "chip_vendor"],
     description:
@@ -175,3 +176,5 @@ export const companies: SeedCompany[] = [
     description: "Cryptocurrency exchange whose news feed published one of the seed articles.",
   },
 ];
+
+export const companies: SeedCompany[] = [...articleCompanies, ...referenceVendors];

@@ -1,0 +1,25 @@
+import { claimStatusesFor, handleApiRequest, jsonResponse, listBody, parseQuery, unknownFilterValue } from "@/lib/api";
+import { chipExists } from "@/lib/queries/chips";
+import { countClaims, listClaims } from "@/lib/queries/claims";
+import { companyExists } from "@/lib/queries/companies";
+import { ClaimsQuerySchema } from "@/lib/validation/api";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/v1/claims?company=&chip=&kind=&status=&from=&to=&q=&page=&pageSize= */
+export async function GET(request: Request) {
+  return handleApiRequest(request, async () => {
+    const { status, page, pageSize, ...filters } = parseQuery(ClaimsQuerySchema, request);
+    const statuses = claimStatusesFor(request, status);
+    if (filters.company && !(await companyExists(filters.company))) {
+      unknownFilterValue("company", "company", filters.company);
+    }
+    if (filters.chip && !(await chipExists(filters.chip))) unknownFilterValue("chip", "chip", filters.chip);
+
+    const [claims, total] = await Promise.all([
+      listClaims({ ...filters, statuses, page, pageSize }),
+      countClaims({ ...filters, statuses }),
+    ]);
+    return jsonResponse(listBody(claims, total, { page, pageSize }));
+  });
+}

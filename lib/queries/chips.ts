@@ -1,0 +1,188 @@
+import "server-only";
+import { SPEC_METRICS, type ChipKind, type ChipStatus, type ClaimStatus } from "@/lib/constants";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { normalizeName } from "@/lib/normalize";
+import {
+  PUBLIC_EVENT_STATUS,
+  claimStatusFilter,
+  companyRef,
+  iso,
+  pageArgs,
+  type PageRequest,
+} from "@/lib/queries/shared";
+
+// Reads of chips (and systems and product lines), each with its vendor and its sourced specs.
+// A spec nobody sourced has no row and so no key in `specs`: unknown is absent, never zero.
+
+export type ChipFilters = {
+  /** vendor company slug */
+  vendor?: string;
+  status?: ChipStatus;
+  kind?: ChipKind;
+  /** text in the name, Chinese name, family or an alias */
+  q?: string;
+};
+
+/** How many export-control events one chip's record lists at most. */
+export const CHIP_EVENTS_LIMIT = 100;
+
+const chipOrder: Prisma.ChipOrderByWithRelationInput[] = [{ name: "asc" }, { slug: "asc" }];
+
+const chipSelect = {
+  slug: true,
+  name: true,
+  nameZh: true,
+  family: true,
+  kind: true,
+  status: true,
+  announcedOn: true,
+  releasedOn: true,
+  datePrecision: true,
+  dateSourceName: true,
+  dateSourceUrl: true,
+  processNode: true,
+  foundry: true,
+  vendor: companyRef,
+  aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
+  specs: {
+    select: {
+      metric: true,
+      valueNum: true,
+      valueText: true,
+      valueBool: true,
+      unit: true,
+      sourceName: true,
+      sourceUrl: true,
+      licence: true,
+      note: true,
+      quote: true,
+      quoteStart: true,
+      quoteEnd: true,
+      source: { select: { id: true, slug: true, title: true, url: true } },
+    },
+    orderBy: { metric: "asc" },
+  },
+} satisfies Prisma.ChipSelect;
+
+type ChipRow = Prisma.ChipGetPayload<{ select: typeof chipSelect }>;
+type SpecRow = ChipRow["specs"][number];
+
+export type ChipSpecValue = {
+  value: number | string | boolean | null;
+  unit: string | null;
+  source: { name: string; url: string | null; licence: string | null };
+  note: string | null;
+  /** present when the value comes from an archived article: the verbatim quote at its offsets */
+  quote?: {
+    text: string;
+    quoteStart: number | null;
+    quoteEnd: number | null;
+    source: { id: string; slug: string; title: string; url: string | null };
+  };
+};
+
+function toSpec(spec: SpecRow): ChipSpecValue {
+  const known = SPEC_METRICS[spec.metric as keyof typeof SPEC_METRICS];
+  return {
+    value: spec.valueNum ?? spec.valueText ?? spec.valueBool ?? null,
+    unit: known ? known.unit : spec.unit,
+    source: { name: spec.sourceName, url: spec.sourceUrl, licence: spec.licence },
+    note: spec.note,
+    ...(spec.quote && spec.source
+      ? { quote: { text: spec.quote, quoteStart: spec.quoteStart, quoteEnd: spec.quoteEnd, source: spec.source } }
+      : {}),
+  };
+}
+
+function toChip(row: ChipRow) {
+  return {
+    slug: row.slug,
+    name: row.name,
+    nameZh: row.nameZh,
+    family: row.family,
+    vendor: row.vendor,
+    kind: row.kind,
+    status: row.status,
+    announcedOn: iso(row.announcedOn),
+    releasedOn: iso(row.releasedOn),
+    datePrecision: row.datePrecision,
+    dateSource: row.dateSourceName ? { name: row.dateSourceName, url: row.dateSourceUrl } : null,
+    processNode: row.processNode,
+    foundry: row.foundry,
+    aliases: row.aliases.map((a) => a.alias).filter((alias) => alias !== row.name && alias !== row.nameZh),
+    specs: Object.fromEntries(row.specs.map((spec) => [spec.metric, toSpec(spec)])) as Record<string, ChipSpecValue>,
+  };
+}
+export type Chip = ReturnType<typeof toChip>;
+
+export function chipWhere(filters: ChipFilters = {}): Prisma.ChipWhereInput {
+  const where: Prisma.ChipWhereInput = {};
+  if (filters.vendor) where.vendor = { slug: filters.vendor };
+  if (filters.status) where.status = filters.status;
+  if (filters.kind) where.kind = filters.kind;
+  if (filters.q) {
+    where.OR = [
+      { name: { contains: filters.q } },
+      { nameZh: { contains: filters.q } },
+      { family: { contains: filters.q } },
+      { aliases: { some: { normalized: { contains: normalizeName(filters.q) } } } },
+    ];
+  }
+  return where;
+}
+
+/** One page of chips matching the filters, by name. */
+export async function listChips(filters: ChipFilters & PageRequest = {}): Promise<Chip[]> {
+  const rows = await db.chip.findMany({ where: chipWhere(filters), orderBy: chipOrder, ...pageArgs(filters), select: chipSelect });
+  return rows.map(toChip);
+}
+
+export async function countChips(filters: ChipFilters = {}): Promise<number> {
+  return db.chip.count({ where: chipWhere(filters) });
+}
+
+export async function chipExists(slug: string): Promise<boolean> {
+  return (await db.chip.count({ where: { slug } })) > 0;
+}
+
+export type ChipEventRef = {
+  id: string;
+  slug: string;
+  title: string;
+  date: string | null;
+  jurisdiction: string;
+  action: string;
+};
+export type ChipDetail = Chip & { description: string | null; claimCount: number; events: ChipEventRef[] };
+
+/** One chip by slug with its description, how many public claims name it, and its export-control events. */
+export async function getChipBySlug(
+  slug: string,
+  options: { statuses?: readonly ClaimStatus[] } = {},
+): Promise<ChipDetail | null> {
+  const row = await db.chip.findUnique({
+    where: { slug },
+    select: {
+      ...chipSelect,
+      id: true,
+      description: true,
+      eventLinks: {
+        where: { event: { status: PUBLIC_EVENT_STATUS } },
+        select: { event: { select: { id: true, slug: true, title: true, date: true, jurisdiction: true, action: true } } },
+        orderBy: [{ event: { date: { sort: "asc", nulls: "last" } } }, { event: { title: "asc" } }],
+        take: CHIP_EVENTS_LIMIT,
+      },
+    },
+  });
+  if (!row) return null;
+  const claimCount = await db.claim.count({
+    where: { status: claimStatusFilter(options.statuses), chips: { some: { chipId: row.id } } },
+  });
+  return {
+    ...toChip(row),
+    description: row.description,
+    claimCount,
+    events: row.eventLinks.map(({ event }) => ({ ...event, date: iso(event.date) })),
+  };
+}

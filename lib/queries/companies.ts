@@ -1,0 +1,119 @@
+import "server-only";
+import type { ClaimStatus, CompanyRole } from "@/lib/constants";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { normalizeName } from "@/lib/normalize";
+import { countClaimsByCompany, listClaims, type Claim } from "@/lib/queries/claims";
+import { pageArgs, type PageRequest } from "@/lib/queries/shared";
+
+// Reads of companies: vendors, customers, labs, foundries, regulators, press. One company can
+// play several roles. Claim counts include claims where the company is the subject or is linked.
+
+export type CompanyFilters = {
+  role?: CompanyRole;
+  /** text in the name, Chinese name or an alias */
+  q?: string;
+};
+
+/** How many of its latest claims one company's record carries. */
+export const COMPANY_LATEST_CLAIMS_LIMIT = 20;
+/** How many chips one company's record lists at most. */
+export const COMPANY_CHIPS_LIMIT = 200;
+
+const companyOrder: Prisma.CompanyOrderByWithRelationInput[] = [{ name: "asc" }, { slug: "asc" }];
+
+const companySelect = {
+  id: true,
+  slug: true,
+  name: true,
+  nameZh: true,
+  country: true,
+  website: true,
+  description: true,
+  aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
+  roles: { select: { role: true }, orderBy: { role: "asc" } },
+  _count: { select: { chips: true } },
+} satisfies Prisma.CompanySelect;
+
+type CompanyRow = Prisma.CompanyGetPayload<{ select: typeof companySelect }>;
+
+function toCompany(row: CompanyRow, claimCount: number) {
+  return {
+    slug: row.slug,
+    name: row.name,
+    nameZh: row.nameZh,
+    aliases: row.aliases.map((a) => a.alias).filter((alias) => alias !== row.name && alias !== row.nameZh),
+    roles: row.roles.map((r) => r.role),
+    country: row.country,
+    website: row.website,
+    description: row.description,
+    chipCount: row._count.chips,
+    claimCount,
+  };
+}
+export type Company = ReturnType<typeof toCompany>;
+
+export function companyWhere(filters: CompanyFilters = {}): Prisma.CompanyWhereInput {
+  const where: Prisma.CompanyWhereInput = {};
+  if (filters.role) where.roles = { some: { role: filters.role } };
+  if (filters.q) {
+    where.OR = [
+      { name: { contains: filters.q } },
+      { nameZh: { contains: filters.q } },
+      { aliases: { some: { normalized: { contains: normalizeName(filters.q) } } } },
+    ];
+  }
+  return where;
+}
+
+/** One page of companies matching the filters, by name, with their chip and (public) claim counts. */
+export async function listCompanies(
+  filters: CompanyFilters & PageRequest & { statuses?: readonly ClaimStatus[] } = {},
+): Promise<Company[]> {
+  const rows = await db.company.findMany({
+    where: companyWhere(filters),
+    orderBy: companyOrder,
+    ...pageArgs(filters),
+    select: companySelect,
+  });
+  const claimCounts = await countClaimsByCompany(
+    rows.map((row) => row.id),
+    { statuses: filters.statuses },
+  );
+  return rows.map((row) => toCompany(row, claimCounts.get(row.id) ?? 0));
+}
+
+export async function countCompanies(filters: CompanyFilters = {}): Promise<number> {
+  return db.company.count({ where: companyWhere(filters) });
+}
+
+export async function companyExists(slug: string): Promise<boolean> {
+  return (await db.company.count({ where: { slug } })) > 0;
+}
+
+export type CompanyChip = { slug: string; name: string; kind: string; status: string | null };
+export type CompanyDetail = Company & { chips: CompanyChip[]; latestClaims: Claim[] };
+
+/** One company by slug with its chips and its latest claims (COMPANY_LATEST_CLAIMS_LIMIT). */
+export async function getCompanyBySlug(
+  slug: string,
+  options: { statuses?: readonly ClaimStatus[] } = {},
+): Promise<CompanyDetail | null> {
+  const row = await db.company.findUnique({
+    where: { slug },
+    select: {
+      ...companySelect,
+      chips: {
+        select: { slug: true, name: true, kind: true, status: true },
+        orderBy: [{ name: "asc" }, { slug: "asc" }],
+        take: COMPANY_CHIPS_LIMIT,
+      },
+    },
+  });
+  if (!row) return null;
+  const [claimCounts, latestClaims] = await Promise.all([
+    countClaimsByCompany([row.id], options),
+    listClaims({ company: slug, statuses: options.statuses, pageSize: COMPANY_LATEST_CLAIMS_LIMIT }),
+  ]);
+  return { ...toCompany(row, claimCounts.get(row.id) ?? 0), chips: row.chips, latestClaims };
+}

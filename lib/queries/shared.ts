@@ -1,0 +1,38 @@
+import "server-only";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PUBLIC_CLAIM_STATUSES, type ClaimStatus } from "@/lib/constants";
+
+// Pieces every query module shares: paging, dates, and what readers may see.
+
+/** page starts at 1; pageSize defaults to DEFAULT_PAGE_SIZE and never exceeds MAX_PAGE_SIZE. */
+export type PageRequest = { page?: number; pageSize?: number };
+
+export function pageArgs({ page = 1, pageSize = DEFAULT_PAGE_SIZE }: PageRequest = {}) {
+  const take = Math.min(Math.max(Math.trunc(pageSize), 1), MAX_PAGE_SIZE);
+  const skip = (Math.max(Math.trunc(page), 1) - 1) * take;
+  return { skip, take };
+}
+
+/** A date as an ISO 8601 string, or null. */
+export function iso(date: Date | null | undefined): string | null {
+  return date ? date.toISOString() : null;
+}
+
+/** Bounds of an inclusive range of YYYY-MM-DD days (UTC), as a Prisma DateTime filter (or undefined). */
+export function dayRange(from?: string, to?: string): { gte?: Date; lte?: Date } | undefined {
+  if (!from && !to) return undefined;
+  return {
+    ...(from ? { gte: new Date(`${from}T00:00:00.000Z`) } : {}),
+    ...(to ? { lte: new Date(`${to}T23:59:59.999Z`) } : {}),
+  };
+}
+
+/** Claim statuses a query shows unless told otherwise: the public ones. */
+export function claimStatusFilter(statuses: readonly ClaimStatus[] = PUBLIC_CLAIM_STATUSES) {
+  return { in: [...statuses] };
+}
+
+/** Export-control events have no editorial workflow of their own yet: readers see the published ones. */
+export const PUBLIC_EVENT_STATUS = "published";
+
+export const companyRef = { select: { slug: true, name: true } } as const;
+export const chipRef = { select: { slug: true, name: true } } as const;

@@ -12,5 +12,5 @@ export function sqliteFileFromUrl(url: string): string {
   }
   const file = url.slice("file:".length).split("?")[0];
   if (file === ":memory:") return file;
-  return path.isAbsolute(file) ? file : path.resolve(process.cwd(), file);
+  return path.isAbsolute(file) ? file : path.resolve(/* turbopackIgnore: true */ process.cwd(), file);
 }

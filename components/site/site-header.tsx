@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { Container } from "@/components/ui/container";
+import { NAV_LINKS } from "./nav-links";
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-zinc-200 bg-white/90 dark:border-zinc-800 dark:bg-zinc-950/90">
+      <Container className="flex flex-col gap-3 py-4 sm:flex-row sm:items-center sm:justify-between">
+        <Link
+          href="/"
+          className="inline-flex items-center gap-2 self-start text-lg font-semibold tracking-tight text-zinc-900 no-underline dark:text-zinc-50"
+        >
+          <span aria-hidden="true" className="inline-block size-3 rounded-sm bg-sky-600 dark:bg-sky-400" />
+          Chipwatch
+        </Link>
+        <nav aria-label="Main">
+          <ul className="-mx-2.5 flex flex-wrap gap-x-1 gap-y-1 text-sm">
+            {NAV_LINKS.map((link) => (
+              <li key={link.href}>
+                {/* Prefetched on hover rather than on sight: six section prefetches on every page view
+                    cost more than they save for a reading site. */}
+                <Link
+                  href={link.href}
+                  prefetch={false}
+                  className="rounded-md px-2.5 py-1.5 font-medium text-zinc-700 hover:bg-zinc-100 hover:text-zinc-950 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+                >
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </Container>
+    </header>
+  );
+}

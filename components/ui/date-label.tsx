@@ -1,0 +1,42 @@
+import type { DatePrecision } from "@/lib/constants";
+
+// A nullable date, shown only as precisely as its source gives it. No date reads "Undated":
+// an unknown date is never invented.
+const FORMATS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  day: { day: "numeric", month: "short", year: "numeric" },
+  month: { month: "long", year: "numeric" },
+  year: { year: "numeric" },
+};
+
+function isPrecision(value: string | null | undefined): value is DatePrecision {
+  return value === "day" || value === "month" || value === "year";
+}
+
+export function formatDate(date: Date, precision: string | null | undefined = "day"): string {
+  const options = FORMATS[isPrecision(precision) ? precision : "day"];
+  return new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" }).format(date);
+}
+
+function machineDate(date: Date, precision: string | null | undefined): string {
+  const iso = date.toISOString();
+  if (precision === "year") return iso.slice(0, 4);
+  if (precision === "month") return iso.slice(0, 7);
+  return iso.slice(0, 10);
+}
+
+export function DateLabel({
+  date,
+  precision,
+  className,
+}: {
+  date: Date | null;
+  precision?: string | null;
+  className?: string;
+}) {
+  if (!date) return <span className={className}>Undated</span>;
+  return (
+    <time className={className} dateTime={machineDate(date, precision)}>
+      {formatDate(date, precision)}
+    </time>
+  );
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { PUBLIC_CLAIM_STATUSES } from "@/lib/constants";
+import { db } from "@/lib/db";
+
+// The home page's reads: the landscape at a glance. Every list is bounded and selects only
+// the fields the page shows. Readers see claims whose status is in PUBLIC_CLAIM_STATUSES.
+
+const publicClaim = { status: { in: [...PUBLIC_CLAIM_STATUSES] } };
+/** Export-control events have no draft workflow of their own yet; readers see the published ones. */
+const publicEvent = { status: "published" };
+
+export type LandscapeCounts = {
+  companies: number;
+  chipVendors: number;
+  chips: number;
+  sources: number;
+  publishedClaims: number;
+  exportControlEvents: number;
+};
+
+/** How many records of each kind the knowledge base holds (six counts, no rows read). */
+export async function getLandscapeCounts(): Promise<LandscapeCounts> {
+  const [companies, chipVendors, chips, sources, publishedClaims, exportControlEvents] = await Promise.all([
+    db.company.count(),
+    db.company.count({ where: { roles: { some: { role: "chip_vendor" } } } }),
+    db.chip.count(),
+    db.source.count(),
+    db.claim.count({ where: publicClaim }),
+    db.exportControlEvent.count({ where: publicEvent }),
+  ]);
+  return { companies, chipVendors, chips, sources, publishedClaims, exportControlEvents };
+}
+
+/** The most recent public claims: dated ones first (newest first), then the undated, newest entry first. */
+export async function listLatestClaims(limit = 8) {
+  const rows = await db.claim.findMany({
+    where: publicClaim,
+    orderBy: [{ claimDate: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { slug: "asc" }],
+    take: limit,
+    select: {
+      id: true,
+      slug: true,
+      kind: true,
+      status: true,
+      confidence: true,
+      summary: true,
+      quote: true,
+      translation: true,
+      claimDate: true,
+      subject: { select: { slug: true, name: true } },
+      chips: { select: { chip: { select: { slug: true, name: true } } }, orderBy: { chip: { name: "asc" } } },
+      source: { select: { slug: true, title: true, publisher: true, language: true, url: true, publishedAt: true } },
+    },
+  });
+  return rows.map(({ chips, ...claim }) => ({ ...claim, chips: chips.map((link) => link.chip) }));
+}
+export type LatestClaim = Awaited<ReturnType<typeof listLatestClaims>>[number];
+
+/** The most recent export-control events: dated ones first (newest first), then the undated. */
+export async function listLatestEvents(limit = 6) {
+  return db.exportControlEvent.findMany({
+    where: publicEvent,
+    orderBy: [{ date: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { slug: "asc" }],
+    take: limit,
+    select: {
+      id: true,
+      slug: true,
+      date: true,
+      datePrecision: true,
+      jurisdiction: true,
+      authority: true,
+      action: true,
+      title: true,
+    },
+  });
+}
+export type LatestEvent = Awaited<ReturnType<typeof listLatestEvents>>[number];

@@ -1,0 +1,53 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Browser tests run against the production build (`next build` + `next start`) on a fresh
+// SQLite database that `npm start`'s prestart step migrates and seeds. Chromium comes from
+// the system (Debian's `chromium` package), never from `npx playwright install`.
+const PORT = Number(process.env.E2E_PORT ?? 3117);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const E2E_DATABASE_URL = "file:./prisma/data/e2e.db";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: "list",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: BASE_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "rm -f prisma/data/e2e.db prisma/data/e2e.db-wal prisma/data/e2e.db-shm && npm run build && npm start",
+    url: BASE_URL,
+    env: { DATABASE_URL: E2E_DATABASE_URL, PORT: String(PORT), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+    reuseExistingServer: false,
+    timeout: 240_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+  },
+});

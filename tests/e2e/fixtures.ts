@@ -1,0 +1,42 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+// Every browser test fails when the page logs a console error or throws: an error a user
+// would never see must not pass silently. A test that expects one (the 404 page's own
+// "Failed to load resource" line) lists it in `allowedConsoleErrors`.
+type Fixtures = {
+  allowedConsoleErrors: RegExp[];
+  consoleErrors: string[];
+};
+
+export const test = base.extend<Fixtures>({
+  allowedConsoleErrors: [[], { option: true }],
+  consoleErrors: [
+    async ({ page, allowedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() !== "error") return;
+        const text = message.text();
+        if (allowedConsoleErrors.some((pattern) => pattern.test(text))) return;
+        const { url, lineNumber } = message.location();
+        errors.push(`console.error: ${text}${url ? ` (${url}:${lineNumber})` : ""}`);
+      });
+      page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+      await use(errors);
+      expect(errors, "the page logged errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Serious and critical accessibility violations (WCAG 2.x A and AA) on the current page. */
+export async function seriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
+}

@@ -5,7 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 // the system (Debian's `chromium` package), never from `npx playwright install`.
 const PORT = Number(process.env.E2E_PORT ?? 3117);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-const E2E_DATABASE_URL = "file:./prisma/data/e2e.db";
+const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./prisma/data/e2e.db";
+const E2E_DB_FILE = E2E_DATABASE_URL.replace(/^file:/, "");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -41,7 +42,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "rm -f prisma/data/e2e.db prisma/data/e2e.db-wal prisma/data/e2e.db-shm && npm run build && npm start",
+    command: `rm -f ${E2E_DB_FILE} ${E2E_DB_FILE}-wal ${E2E_DB_FILE}-shm && npm run build && npm start`,
     url: BASE_URL,
     env: { DATABASE_URL: E2E_DATABASE_URL, PORT: String(PORT), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,

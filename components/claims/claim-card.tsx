@@ -4,6 +4,7 @@ import { CLAIM_KIND_LABELS, CONFIDENCE_LABELS, type ClaimKind, type Confidence }
 
 /** The plain fields a claim card shows (what lib/queries select for it). */
 export type ClaimCardData = {
+  id: string;
   slug: string;
   kind: string;
   status: string;
@@ -14,7 +15,7 @@ export type ClaimCardData = {
   claimDate: Date | null;
   subject: { slug: string; name: string };
   chips: { slug: string; name: string }[];
-  source: { title: string; publisher: string | null; language: string; url: string | null };
+  source: { id: string; title: string; publisher: string | null; language: string; url: string | null };
 };
 
 function kindLabel(kind: string): string {
@@ -72,18 +73,27 @@ export function ClaimCard({ claim, headingLevel = 3 }: { claim: ClaimCardData; h
         ) : null}
         <figcaption className="mt-2 pl-5 text-sm text-zinc-600 dark:text-zinc-400">
           &mdash;{" "}
-          {claim.source.url ? (
-            <a
-              href={claim.source.url}
-              lang={claim.source.language}
-              className="text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
-            >
-              <cite>{claim.source.title}</cite>
-            </a>
-          ) : (
+          {/* A plain <a>: the source page highlights the quote through :target, which client-side navigation does not set. */}
+          <a
+            href={`/sources/${claim.source.id}#claim-${claim.id}`}
+            className="text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
+          >
             <cite lang={claim.source.language}>{claim.source.title}</cite>
-          )}
+            <span className="sr-only"> (the quote in the archived article)</span>
+          </a>
           {claim.source.publisher ? <>, {claim.source.publisher}</> : <>, publisher not named</>}
+          {claim.source.url ? (
+            <>
+              {" · "}
+              <a
+                href={claim.source.url}
+                rel="noopener noreferrer"
+                className="text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
+              >
+                original<span className="sr-only"> article: {claim.source.title}</span>
+              </a>
+            </>
+          ) : null}
         </figcaption>
       </figure>
     </article>

@@ -186,3 +186,70 @@ export async function getChipBySlug(
     events: row.eventLinks.map(({ event }) => ({ ...event, date: iso(event.date) })),
   };
 }
+
+// ─── For the reader pages (/chips/compare, /chips/[slug]) ──────────────────────────────────
+
+/** The chips with these slugs, in the order given; slugs that name no chip are simply absent. Bounded by the list. */
+export async function listChipsBySlugs(slugs: readonly string[]): Promise<Chip[]> {
+  if (slugs.length === 0) return [];
+  const rows = await db.chip.findMany({
+    where: { slug: { in: [...slugs] } },
+    select: chipSelect,
+    take: slugs.length,
+  });
+  const bySlug = new Map(rows.map((row) => [row.slug, toChip(row)]));
+  return slugs.flatMap((slug) => bySlug.get(slug) ?? []);
+}
+
+export type ChipProfileEvent = ChipEventRef & { datePrecision: string | null };
+export type ChipProfile = Chip & {
+  description: string | null;
+  /** the language (BCP 47) of each article a spec quotes, by metric */
+  quoteLanguages: Record<string, string>;
+  events: ChipProfileEvent[];
+  /** published events naming the chip, in all (events lists at most CHIP_EVENTS_LIMIT) */
+  eventCount: number;
+};
+
+/**
+ * One chip for its reader page: identity, every spec with its source (and the language of a
+ * quoted article), and the published export-control events naming it, oldest first, undated last.
+ */
+export async function getChipProfileBySlug(slug: string): Promise<ChipProfile | null> {
+  const eventWhere = { event: { status: PUBLIC_EVENT_STATUS } };
+  const row = await db.chip.findUnique({
+    where: { slug },
+    select: {
+      ...chipSelect,
+      description: true,
+      specs: {
+        ...chipSelect.specs,
+        select: {
+          ...chipSelect.specs.select,
+          source: { select: { id: true, slug: true, title: true, url: true, language: true } },
+        },
+      },
+      eventLinks: {
+        where: eventWhere,
+        select: {
+          event: {
+            select: { id: true, slug: true, title: true, date: true, datePrecision: true, jurisdiction: true, action: true },
+          },
+        },
+        orderBy: [{ event: { date: { sort: "asc", nulls: "last" } } }, { event: { title: "asc" } }],
+        take: CHIP_EVENTS_LIMIT,
+      },
+      _count: { select: { eventLinks: { where: eventWhere } } },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...toChip(row),
+    description: row.description,
+    quoteLanguages: Object.fromEntries(
+      row.specs.flatMap((spec) => (spec.quote && spec.source ? [[spec.metric, spec.source.language]] : [])),
+    ),
+    events: row.eventLinks.map(({ event }) => ({ ...event, date: iso(event.date) })),
+    eventCount: row._count.eventLinks,
+  };
+}

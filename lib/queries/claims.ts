@@ -1,8 +1,10 @@
 import "server-only";
-import type { ClaimKind, ClaimStatus } from "@/lib/constants";
+import { CLAIM_KINDS, type ClaimKind, type ClaimStatus } from "@/lib/constants";
+import { MAX_EXPORT_ROWS } from "@/lib/csv";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { chipRef, claimStatusFilter, companyRef, dayRange, iso, pageArgs, type PageRequest } from "@/lib/queries/shared";
+import { claimCustomers, claimVendors, findContradictions, stanceOfKind, type StanceClaim } from "@/lib/stance";
 
 // Reads of claims: what a source says about companies and chips, with its verbatim quote.
 // Unless `statuses` says otherwise, only the statuses readers may see (PUBLIC_CLAIM_STATUSES).
@@ -162,4 +164,148 @@ export async function countClaimsByCompany(
   for (const row of asSubject) add(row.subjectCompanyId, row.id);
   for (const row of asLinked) add(row.companyId, row.claimId);
   return new Map([...claimsOf].map(([companyId, ids]) => [companyId, ids.size]));
+}
+
+// ── The claims explorer (/claims, /claims/[id], /api/v1/export/claims) ──────────────────────
+
+export type ClaimRecord = ClaimDetail & { version: number; createdAt: string; updatedAt: string };
+
+/** One claim readers may see, by id or slug, with its editorial fields (note, version, when entered and last changed). */
+export async function getClaimRecordById(idOrSlug: string): Promise<ClaimRecord | null> {
+  const row = await db.claim.findFirst({
+    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], status: claimStatusFilter() },
+    select: { ...claimSelect, note: true, version: true, createdAt: true, updatedAt: true },
+  });
+  if (!row) return null;
+  return {
+    ...toClaim(row),
+    note: row.note,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/**
+ * Every claim matching the filters, in the list's order, for an export: at most `limit` rows
+ * (MAX_EXPORT_ROWS by default; compare with countClaims to know whether the export was cut short).
+ */
+export async function listClaimsForExport(filters: ClaimFilters = {}, limit = MAX_EXPORT_ROWS): Promise<Claim[]> {
+  const rows = await db.claim.findMany({
+    where: claimWhere(filters),
+    orderBy: claimOrder,
+    take: Math.max(0, Math.min(Math.trunc(limit), MAX_EXPORT_ROWS)),
+    select: claimSelect,
+  });
+  return rows.map(toClaim);
+}
+
+/**
+ * Which of the given companies are chip vendors: a claim's companies link to /vendors/<slug> when
+ * they are, else to /customers/<slug>. Bounded by the slugs asked about.
+ */
+export async function chipVendorSlugs(companySlugs: readonly string[]): Promise<Set<string>> {
+  const slugs = [...new Set(companySlugs)];
+  if (slugs.length === 0) return new Set();
+  const rows = await db.company.findMany({
+    where: { slug: { in: slugs }, roles: { some: { role: "chip_vendor" } } },
+    select: { slug: true },
+  });
+  return new Set(rows.map((row) => row.slug));
+}
+
+/** A claim that contradicts another, as the contradiction marker names it. */
+export type ContradictingClaim = { id: string; slug: string; summary: string };
+
+/** Most candidate claims one contradiction check reads (claims sharing a customer and a vendor with the ones checked). */
+export const CONTRADICTION_CANDIDATES_LIMIT = 1_000;
+
+/** Claim kinds that express a stance (adopted, testing, ordered, declined): the only ones that can contradict. */
+const STANCE_KINDS = CLAIM_KINDS.filter((kind) => stanceOfKind(kind) !== null);
+
+const stanceSelect = {
+  id: true,
+  slug: true,
+  kind: true,
+  summary: true,
+  subject: { select: { slug: true } },
+  companies: { select: { role: true, company: { select: { slug: true } } } },
+  chips: { select: { chip: { select: { slug: true, vendor: { select: { slug: true } } } } } },
+} satisfies Prisma.ClaimSelect;
+
+type StanceRow = Prisma.ClaimGetPayload<{ select: typeof stanceSelect }>;
+
+function toStanceClaim(row: StanceRow): StanceClaim {
+  return {
+    id: row.id,
+    kind: row.kind,
+    subject: row.subject,
+    companies: row.companies.map((link) => ({ slug: link.company.slug, role: link.role })),
+    chips: row.chips.map((link) => ({ slug: link.chip.slug, vendorSlug: link.chip.vendor.slug })),
+  };
+}
+
+/**
+ * For each of the given claims that another public claim contradicts (same customer and vendor,
+ * stances that contradict: see lib/stance), the claims that contradict it. Reads only the given
+ * claims and the public claims that share a customer and a vendor with them, a few fields each.
+ */
+export async function findClaimContradictions(claimIds: readonly string[]): Promise<Map<string, ContradictingClaim[]>> {
+  const ids = [...new Set(claimIds)];
+  if (ids.length === 0) return new Map();
+  const checked = await db.claim.findMany({
+    where: { id: { in: ids }, kind: { in: STANCE_KINDS } },
+    select: stanceSelect,
+  });
+  const customers = new Set<string>();
+  const vendors = new Set<string>();
+  for (const row of checked) {
+    const claim = toStanceClaim(row);
+    const claimCustomerSlugs = claimCustomers(claim);
+    const claimVendorSlugs = claimVendors(claim);
+    // A claim with no customer or no vendor has no pair another claim could contradict.
+    if (claimCustomerSlugs.length === 0 || claimVendorSlugs.length === 0) continue;
+    claimCustomerSlugs.forEach((slug) => customers.add(slug));
+    claimVendorSlugs.forEach((slug) => vendors.add(slug));
+  }
+  if (customers.size === 0) return new Map();
+
+  const customerIn = { slug: { in: [...customers] } };
+  const vendorIn = { slug: { in: [...vendors] } };
+  // Every public stance claim naming one of these customers and one of these vendors: a superset
+  // of the claims sharing an exact pair, which findContradictions then narrows down.
+  const candidates = await db.claim.findMany({
+    where: {
+      status: claimStatusFilter(),
+      kind: { in: STANCE_KINDS },
+      AND: [
+        { OR: [{ subject: customerIn }, { companies: { some: { role: "customer", company: customerIn } } }] },
+        {
+          OR: [
+            { chips: { some: { chip: { vendor: vendorIn } } } },
+            { companies: { some: { role: "vendor", company: vendorIn } } },
+          ],
+        },
+      ],
+    },
+    orderBy: { id: "asc" },
+    take: CONTRADICTION_CANDIDATES_LIMIT,
+    select: stanceSelect,
+  });
+
+  const byId = new Map<string, StanceRow>([...candidates, ...checked].map((row) => [row.id, row]));
+  const flags = findContradictions([...byId.values()].map(toStanceClaim));
+  const result = new Map<string, ContradictingClaim[]>();
+  for (const id of ids) {
+    const others = flags.get(id);
+    if (!others) continue;
+    result.set(
+      id,
+      others
+        .map((otherId) => byId.get(otherId)!)
+        .map(({ id: otherId, slug, summary }) => ({ id: otherId, slug, summary }))
+        .sort((a, b) => a.summary.localeCompare(b.summary)),
+    );
+  }
+  return result;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ClaimStatus, CompanyRole } from "@/lib/constants";
+import { MAX_PAGE_SIZE, type ClaimStatus, type CompanyRole } from "@/lib/constants";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeName } from "@/lib/normalize";
@@ -116,4 +116,54 @@ export async function getCompanyBySlug(
     listClaims({ company: slug, statuses: options.statuses, pageSize: COMPANY_LATEST_CLAIMS_LIMIT }),
   ]);
   return { ...toCompany(row, claimCounts.get(row.id) ?? 0), chips: row.chips, latestClaims };
+}
+
+const companyIdentitySelect = {
+  slug: true,
+  name: true,
+  nameZh: true,
+  country: true,
+  website: true,
+  description: true,
+  aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
+  roles: { select: { role: true }, orderBy: { role: "asc" } },
+} satisfies Prisma.CompanySelect;
+
+export type CompanyIdentity = {
+  slug: string;
+  name: string;
+  nameZh: string | null;
+  aliases: string[];
+  roles: string[];
+  country: string | null;
+  website: string | null;
+  description: string | null;
+};
+
+/** Who a company is (names, aliases, roles, country, website, description), with no counts or claims. */
+export async function getCompanyIdentity(slug: string): Promise<CompanyIdentity | null> {
+  const row = await db.company.findUnique({ where: { slug }, select: companyIdentitySelect });
+  if (!row) return null;
+  return {
+    slug: row.slug,
+    name: row.name,
+    nameZh: row.nameZh,
+    aliases: row.aliases.map((a) => a.alias).filter((alias) => alias !== row.name && alias !== row.nameZh),
+    roles: row.roles.map((r) => r.role),
+    country: row.country,
+    website: row.website,
+    description: row.description,
+  };
+}
+
+export type CompanyName = { slug: string; name: string; nameZh: string | null; country: string | null };
+
+/** Names of the given companies (at most MAX_PAGE_SIZE of them), by slug. */
+export async function listCompanyNames(slugs: readonly string[]): Promise<Map<string, CompanyName>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db.company.findMany({
+    where: { slug: { in: [...new Set(slugs)].slice(0, MAX_PAGE_SIZE) } },
+    select: { slug: true, name: true, nameZh: true, country: true },
+  });
+  return new Map(rows.map((row) => [row.slug, row]));
 }

@@ -49,7 +49,7 @@ export async function listLatestClaims(limit = 8) {
       claimDate: true,
       subject: { select: { slug: true, name: true } },
       chips: { select: { chip: { select: { slug: true, name: true } } }, orderBy: { chip: { name: "asc" } } },
-      source: { select: { slug: true, title: true, publisher: true, language: true, url: true, publishedAt: true } },
+      source: { select: { id: true, slug: true, title: true, publisher: true, language: true, url: true, publishedAt: true } },
     },
   });
   return rows.map(({ chips, ...claim }) => ({ ...claim, chips: chips.map((link) => link.chip) }));

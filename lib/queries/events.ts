@@ -49,10 +49,12 @@ const eventSelect = {
   chips: { select: { chip: chipRef }, orderBy: { chip: { name: "asc" } } },
   sources: {
     select: {
+      /** the EventSource id: its quote's anchor on the source page is #event-<id> */
+      id: true,
       quote: true,
       quoteStart: true,
       quoteEnd: true,
-      source: { select: { id: true, slug: true, title: true, publisher: true, url: true } },
+      source: { select: { id: true, slug: true, title: true, publisher: true, url: true, language: true } },
     },
     orderBy: [{ source: { slug: "asc" } }, { quoteStart: "asc" }],
   },
@@ -96,6 +98,20 @@ export async function listEvents(filters: EventFilters & PageRequest = {}): Prom
     where: eventWhere(filters),
     orderBy: eventOrder,
     ...pageArgs(filters),
+    select: eventSelect,
+  });
+  return rows.map(toEvent);
+}
+
+/**
+ * Up to `limit` published events matching the filters, oldest first, undated last, in one read:
+ * for exports and bounded views, which say so when countEvents() finds more.
+ */
+export async function listEventsUpTo(filters: EventFilters, limit: number): Promise<ExportControlEvent[]> {
+  const rows = await db.exportControlEvent.findMany({
+    where: eventWhere(filters),
+    orderBy: eventOrder,
+    take: Math.max(0, Math.trunc(limit)),
     select: eventSelect,
   });
   return rows.map(toEvent);

@@ -102,3 +102,72 @@ export async function getSourceById(
   const { text, notes, claims, eventLinks, ...source } = row;
   return { ...toSource(source), text, notes, claims, eventQuotes: eventLinks };
 }
+
+export type SourceReading = Source & {
+  text: string;
+  notes: string | null;
+  claims: (SourceQuoteSpan & { id: string; slug: string; kind: string; summary: string; status: string })[];
+  /** each quote an event takes from this source; `id` is the EventSource's, the anchor #event-<id> */
+  eventQuotes: (SourceQuoteSpan & {
+    id: string;
+    event: { id: string; slug: string; title: string; jurisdiction: string };
+  })[];
+  /** spec values quoted from this source (only those with offsets) */
+  specQuotes: (SourceQuoteSpan & { id: string; metric: string; chip: { slug: string; name: string } })[];
+};
+
+/**
+ * One source by id or slug for its reader page: the text and every span quoted from it, by its
+ * public claims, its published events (with the EventSource id each anchor uses) and the chip
+ * spec values taken from it. Null when there is no such source.
+ */
+export async function getSourceForReading(
+  idOrSlug: string,
+  options: { statuses?: readonly ClaimStatus[] } = {},
+): Promise<SourceReading | null> {
+  const row = await db.source.findFirst({
+    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] },
+    select: {
+      ...sourceSelect(options.statuses),
+      text: true,
+      notes: true,
+      claims: {
+        where: { status: claimStatusFilter(options.statuses) },
+        select: { id: true, slug: true, kind: true, summary: true, status: true, quote: true, quoteStart: true, quoteEnd: true },
+        orderBy: [{ quoteStart: "asc" }, { id: "asc" }],
+        take: SOURCE_QUOTES_LIMIT,
+      },
+      eventLinks: {
+        where: { event: { status: PUBLIC_EVENT_STATUS } },
+        select: {
+          id: true,
+          quote: true,
+          quoteStart: true,
+          quoteEnd: true,
+          event: { select: { id: true, slug: true, title: true, jurisdiction: true } },
+        },
+        orderBy: [{ quoteStart: "asc" }, { id: "asc" }],
+        take: SOURCE_QUOTES_LIMIT,
+      },
+      specs: {
+        where: { quote: { not: null }, quoteStart: { not: null }, quoteEnd: { not: null } },
+        select: {
+          id: true,
+          metric: true,
+          quote: true,
+          quoteStart: true,
+          quoteEnd: true,
+          chip: { select: { slug: true, name: true } },
+        },
+        orderBy: [{ quoteStart: "asc" }, { id: "asc" }],
+        take: SOURCE_QUOTES_LIMIT,
+      },
+    },
+  });
+  if (!row) return null;
+  const { text, notes, claims, eventLinks, specs, ...source } = row;
+  const specQuotes = specs.flatMap(({ quote, quoteStart, quoteEnd, ...spec }) =>
+    quote !== null && quoteStart !== null && quoteEnd !== null ? [{ ...spec, quote, quoteStart, quoteEnd }] : [],
+  );
+  return { ...toSource(source), text, notes, claims, eventQuotes: eventLinks, specQuotes };
+}

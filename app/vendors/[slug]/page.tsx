@@ -1,0 +1,163 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { connection } from "next/server";
+import { z } from "zod";
+import { ClaimsByKindChart } from "@/components/charts/claims-by-kind-chart";
+import { VendorClaimsByYearChart } from "@/components/charts/vendor-claims-by-year-chart";
+import { Container } from "@/components/ui/container";
+import { Pagination } from "@/components/ui/pagination";
+import { Section } from "@/components/ui/section";
+import { ChipSpecTable } from "@/components/vendors/chip-spec-table";
+import { ClaimKindTables } from "@/components/vendors/claim-kind-tables";
+import { ClaimList } from "@/components/vendors/claim-list";
+import { CompanyIdentity } from "@/components/vendors/company-identity";
+import { clampPage } from "@/components/vendors/paging";
+import { ParamsNotice } from "@/components/vendors/params-notice";
+import { TextLink } from "@/components/vendors/text-link";
+import { VendorCustomers } from "@/components/vendors/vendor-customers";
+import { VendorEvents } from "@/components/vendors/vendor-events";
+import { customersOfVendor } from "@/lib/adoption";
+import { COMPANY_CHIPS_LIMIT, getCompanyIdentity, listCompanyNames } from "@/lib/queries/companies";
+import { listChips } from "@/lib/queries/chips";
+import { isClaimCustomer, listStanceClaimDetails } from "@/lib/queries/customers";
+import {
+  VENDOR_ROLE,
+  countVendorClaims,
+  getVendorClaimKindSummary,
+  listVendorClaims,
+  listVendorEvents,
+} from "@/lib/queries/vendors";
+import { PagingSchema } from "@/lib/validation/api";
+import { parsePageSearchParams } from "@/lib/validation/page-params";
+
+const VENDOR_CLAIMS_PAGE_SIZE = 10;
+const SearchSchema = z.strictObject({ page: PagingSchema.shape.page });
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const company = await getCompanyIdentity(slug);
+  return { title: company ? `${company.name} (chip vendor)` : "Vendor not found" };
+}
+
+export default async function VendorPage({ params, searchParams }: Props) {
+  await connection();
+  const { slug } = await params;
+  const company = await getCompanyIdentity(slug);
+  if (!company) notFound();
+  if (!company.roles.includes(VENDOR_ROLE)) {
+    // A company that buys rather than makes chips has a customer page instead.
+    if (company.roles.includes("customer") || (await isClaimCustomer(slug))) redirect(`/customers/${slug}`);
+    notFound();
+  }
+
+  const { data: query, problems } = parsePageSearchParams(SearchSchema, await searchParams);
+  const [chips, stanceClaims, events, summary, claimTotal] = await Promise.all([
+    listChips({ vendor: slug, pageSize: COMPANY_CHIPS_LIMIT }),
+    listStanceClaimDetails({ vendor: slug }),
+    listVendorEvents(slug),
+    getVendorClaimKindSummary(slug),
+    countVendorClaims(slug),
+  ]);
+  const { page, problem } = clampPage(query.page, claimTotal, VENDOR_CLAIMS_PAGE_SIZE);
+  const claims = await listVendorClaims(slug, { page, pageSize: VENDOR_CLAIMS_PAGE_SIZE });
+  const customers = customersOfVendor(stanceClaims, slug);
+  const names = await listCompanyNames(customers.map((cell) => cell.customer));
+  const allProblems = problem ? [...problems, problem] : problems;
+
+  return (
+    <Container className="flex flex-col gap-12 py-10">
+      {allProblems.length > 0 ? <ParamsNotice problems={allProblems} /> : null}
+      <div className="flex flex-col gap-3">
+        <nav aria-label="Breadcrumb" className="text-sm">
+          <TextLink href="/vendors">All vendors</TextLink>
+        </nav>
+        <CompanyIdentity company={company} eyebrow="Chip vendor" />
+      </div>
+
+      <Section
+        id="chips"
+        title="Chips"
+        description={`${chips.length} ${chips.length === 1 ? "chip, system or product line" : "chips, systems and product lines"}; specs as the datasets and articles give them.`}
+      >
+        <ChipSpecTable chips={chips} vendorName={company.name} />
+      </Section>
+
+      <Section
+        id="customers"
+        title="Who adopts, tests, orders or declines its chips"
+        description="From the claims in the archived articles, grouped by customer: each customer's latest claim and its source."
+      >
+        <VendorCustomers cells={customers} vendorName={company.name} names={names} />
+      </Section>
+
+      <Section
+        id="export-controls"
+        title="Export controls naming it"
+        description={
+          <>
+            Actions by regulators that name {company.name} or one of its chips.{" "}
+            <TextLink href={`/timeline?${new URLSearchParams({ company: slug })}`}>
+              See them on the timeline
+            </TextLink>
+            .
+          </>
+        }
+      >
+        <VendorEvents events={events} companySlug={slug} companyName={company.name} />
+      </Section>
+
+      <Section
+        id="claims-by-kind"
+        title="Claims by kind"
+        description={
+          summary.byYear
+            ? "Claims about the vendor or its chips, by kind and by year of the claim; undated claims are counted apart."
+            : "Claims about the vendor or its chips, by kind. None of them is dated, so they are not plotted over time."
+        }
+      >
+        {summary.total > 0 ? (
+          <div className="grid gap-6 lg:grid-cols-2">
+            <figure className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+              {summary.byYear ? (
+                <VendorClaimsByYearChart
+                  buckets={summary.byYear}
+                  kinds={summary.byKind}
+                  title={`Claims about ${company.name} by year and kind`}
+                />
+              ) : (
+                <ClaimsByKindChart data={summary.byKind} title={`Claims about ${company.name} by kind`} />
+              )}
+              <figcaption className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+                {summary.total} {summary.total === 1 ? "claim" : "claims"} in all. The table gives the same counts.
+              </figcaption>
+            </figure>
+            <ClaimKindTables summary={summary} companyName={company.name} />
+          </div>
+        ) : (
+          <p className="text-zinc-700 dark:text-zinc-300">No published claim is about {company.name} yet.</p>
+        )}
+      </Section>
+
+      <Section
+        id="claims"
+        title="Every claim"
+        description={`${claimTotal} ${claimTotal === 1 ? "claim" : "claims"} about ${company.name} or its chips, newest first; undated claims last.`}
+      >
+        <ClaimList claims={claims} empty={`No published claim is about ${company.name} yet`} />
+        <Pagination
+          basePath={`/vendors/${slug}`}
+          params={{ page }}
+          page={page}
+          pageSize={VENDOR_CLAIMS_PAGE_SIZE}
+          total={claimTotal}
+          label="Claims pages"
+        />
+      </Section>
+    </Container>
+  );
+}

@@ -1,0 +1,179 @@
+import Link from "next/link";
+import {
+  DEFAULT_READER_STATUS,
+  READER_STATUS_CHOICES,
+  READER_STATUS_LABELS,
+  type ClaimsExplorerFilters,
+} from "@/app/claims/claims-query";
+import { CLAIM_KINDS, CLAIM_KIND_LABELS } from "@/lib/constants";
+import type { ClaimChipOption, ClaimCompanyOption } from "@/lib/queries/claim-options";
+
+const controlClass =
+  "mt-1 block w-full rounded-md border border-zinc-400 bg-white px-3 py-2 text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100";
+const labelClass = "block text-sm font-medium text-zinc-900 dark:text-zinc-100";
+const hintClass = "mt-1 text-xs text-zinc-600 dark:text-zinc-400";
+
+/** Chips grouped by vendor, each option labelled with the chip's own name. */
+function groupByVendor(chips: ClaimChipOption[]) {
+  const groups = new Map<string, { vendor: string; chips: ClaimChipOption[] }>();
+  for (const chip of chips) {
+    const group = groups.get(chip.vendor.slug) ?? { vendor: chip.vendor.name, chips: [] };
+    group.chips.push(chip);
+    groups.set(chip.vendor.slug, group);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The explorer's filters: a plain GET form, so it works without JavaScript and its result is a
+ * URL a reader can share. Empty choices ("All …") are dropped from the URL by the page.
+ */
+export function ClaimsFilterForm({
+  filters,
+  companies,
+  chips,
+}: {
+  filters: ClaimsExplorerFilters;
+  companies: ClaimCompanyOption[];
+  chips: ClaimChipOption[];
+}) {
+  return (
+    <form method="get" action="/claims" role="search" aria-label="Filter claims" className="flex flex-col gap-4">
+      <div>
+        <label htmlFor="claims-q" className={labelClass}>
+          Search
+        </label>
+        <input
+          id="claims-q"
+          type="search"
+          name="q"
+          defaultValue={filters.q ?? ""}
+          maxLength={200}
+          aria-describedby="claims-q-hint"
+          className={controlClass}
+        />
+        <p id="claims-q-hint" className={hintClass}>
+          Words in the summary, the quote or its translation.
+        </p>
+      </div>
+
+      <div>
+        <label htmlFor="claims-company" className={labelClass}>
+          Company
+        </label>
+        <select id="claims-company" name="company" defaultValue={filters.company ?? ""} className={controlClass}>
+          <option value="">All companies</option>
+          {companies.map((company) => (
+            <option key={company.slug} value={company.slug}>
+              {company.name}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <div>
+        <label htmlFor="claims-chip" className={labelClass}>
+          Chip
+        </label>
+        <select id="claims-chip" name="chip" defaultValue={filters.chip ?? ""} className={controlClass}>
+          <option value="">All chips</option>
+          {groupByVendor(chips).map((group) => (
+            <optgroup key={group.vendor} label={group.vendor}>
+              {group.chips.map((chip) => (
+                <option key={chip.slug} value={chip.slug}>
+                  {chip.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+
+      <div>
+        <label htmlFor="claims-kind" className={labelClass}>
+          Claim type
+        </label>
+        <select id="claims-kind" name="kind" defaultValue={filters.kind ?? ""} className={controlClass}>
+          <option value="">All types</option>
+          {CLAIM_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {CLAIM_KIND_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <div>
+        <label htmlFor="claims-status" className={labelClass}>
+          Status
+        </label>
+        <select
+          id="claims-status"
+          name="status"
+          defaultValue={filters.status === DEFAULT_READER_STATUS ? "" : filters.status}
+          aria-describedby="claims-status-hint"
+          className={controlClass}
+        >
+          {READER_STATUS_CHOICES.map((choice) => (
+            <option key={choice} value={choice === DEFAULT_READER_STATUS ? "" : choice}>
+              {READER_STATUS_LABELS[choice]}
+            </option>
+          ))}
+        </select>
+        <p id="claims-status-hint" className={hintClass}>
+          Disputed: claims an editor has marked as contested. Drafts and retracted claims are not public.
+        </p>
+      </div>
+
+      <fieldset>
+        <legend className={labelClass}>Claim date</legend>
+        <div className="mt-1 grid grid-cols-2 gap-3">
+          <div>
+            <label htmlFor="claims-from" className="block text-sm text-zinc-800 dark:text-zinc-200">
+              From
+            </label>
+            <input
+              id="claims-from"
+              type="date"
+              name="from"
+              defaultValue={filters.from ?? ""}
+              aria-describedby="claims-dates-hint"
+              className={controlClass}
+            />
+          </div>
+          <div>
+            <label htmlFor="claims-to" className="block text-sm text-zinc-800 dark:text-zinc-200">
+              To
+            </label>
+            <input
+              id="claims-to"
+              type="date"
+              name="to"
+              defaultValue={filters.to ?? ""}
+              aria-describedby="claims-dates-hint"
+              className={controlClass}
+            />
+          </div>
+        </div>
+        <p id="claims-dates-hint" className={hintClass}>
+          Inclusive. Undated claims (most of them: their sources give no date) match no date range.
+        </p>
+      </fieldset>
+
+      <div className="flex flex-wrap items-center gap-4">
+        <button
+          type="submit"
+          className="rounded-md bg-sky-700 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-800 dark:bg-sky-400 dark:text-zinc-950 dark:hover:bg-sky-300"
+        >
+          Apply filters
+        </button>
+        <Link
+          href="/claims"
+          className="text-sm font-medium text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
+        >
+          Clear filters
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+import { STANCE_LABELS, type Stance } from "@/lib/stance";
+
+// A stance as text with an icon and a tint: the word and the icon's shape carry the meaning,
+// the colour only repeats it. Colours keep at least 4.5:1 contrast in both themes.
+
+const TONES: Record<Stance | "none", string> = {
+  adopted: "bg-emerald-50 text-emerald-900 ring-emerald-300 dark:bg-emerald-950 dark:text-emerald-100 dark:ring-emerald-800",
+  testing: "bg-sky-50 text-sky-900 ring-sky-300 dark:bg-sky-950 dark:text-sky-100 dark:ring-sky-800",
+  ordered: "bg-violet-50 text-violet-900 ring-violet-300 dark:bg-violet-950 dark:text-violet-100 dark:ring-violet-800",
+  declined: "bg-rose-50 text-rose-900 ring-rose-300 dark:bg-rose-950 dark:text-rose-100 dark:ring-rose-800",
+  none: "text-zinc-600 ring-transparent dark:text-zinc-400",
+};
+
+function StanceIcon({ stance }: { stance: Stance | "none" }) {
+  const common = {
+    "aria-hidden": true,
+    viewBox: "0 0 16 16",
+    className: "size-3.5 shrink-0",
+    fill: "none",
+    stroke: "currentColor",
+    strokeWidth: 2,
+    strokeLinecap: "round" as const,
+    strokeLinejoin: "round" as const,
+  };
+  switch (stance) {
+    case "adopted": // a tick
+      return (
+        <svg {...common}>
+          <path d="M3 8.5l3.2 3L13 4.5" />
+        </svg>
+      );
+    case "testing": // a half-filled circle: under evaluation
+      return (
+        <svg {...common}>
+          <circle cx="8" cy="8" r="5.5" />
+          <path d="M8 2.5a5.5 5.5 0 0 1 0 11z" fill="currentColor" />
+        </svg>
+      );
+    case "ordered": // a box
+      return (
+        <svg {...common}>
+          <path d="M2.5 5.5L8 2.5l5.5 3v5L8 13.5l-5.5-3z" />
+          <path d="M2.5 5.5L8 8.5l5.5-3M8 8.5v5" />
+        </svg>
+      );
+    case "declined": // a cross
+      return (
+        <svg {...common}>
+          <path d="M4 4l8 8M12 4l-8 8" />
+        </svg>
+      );
+    default: // a dash
+      return (
+        <svg {...common}>
+          <path d="M4 8h8" />
+        </svg>
+      );
+  }
+}
+
+export function StanceLabel({ stance }: { stance: Stance | "none" }) {
+  return (
+    <span
+      className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${TONES[stance]}`}
+    >
+      <StanceIcon stance={stance} />
+      {STANCE_LABELS[stance]}
+    </span>
+  );
+}
+
+/** The "claims contradict each other" flag: a warning triangle and words, never colour alone. */
+export function ConflictMarker({ className = "" }: { className?: string }) {
+  return (
+    <span
+      className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap text-amber-900 ring-1 ring-amber-400 ring-inset bg-amber-50 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-700 ${className}`}
+    >
+      <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 shrink-0" fill="currentColor">
+        <path d="M8 1.5l7 12.5H1z M7.25 6v4h1.5V6z M7.25 11v1.5h1.5V11z" fillRule="evenodd" />
+      </svg>
+      Conflicting reports
+    </span>
+  );
+}

@@ -1,0 +1,91 @@
+import { ConflictMarker, StanceLabel } from "@/components/customers/stance-label";
+import { DateLabel } from "@/components/ui/date-label";
+import { EmptyState } from "@/components/ui/empty-state";
+import { claimSourceHref } from "@/components/vendors/claim-list";
+import { TextLink } from "@/components/vendors/text-link";
+import type { AdoptionCell } from "@/lib/adoption";
+import type { StanceClaimDetail } from "@/lib/queries/customers";
+
+/** The claims explorer filtered to a customer (and to the one chip all the cell's claims name, if any). */
+export function cellClaimsHref(cell: { customer: string; sharedChip: string | null }): string {
+  const search = new URLSearchParams({ company: cell.customer });
+  if (cell.sharedChip) search.set("chip", cell.sharedChip);
+  return `/claims?${search}`;
+}
+
+const th = "px-3 py-2 text-left font-semibold text-zinc-900 dark:text-zinc-100";
+const td = "px-3 py-2 align-top text-zinc-800 dark:text-zinc-200";
+
+/** A vendor's customers: for each, its latest claim (stance, summary, date, source) and the claims behind it. */
+export function VendorCustomers({
+  cells,
+  vendorName,
+  names,
+}: {
+  cells: AdoptionCell<StanceClaimDetail>[];
+  vendorName: string;
+  names: Map<string, { name: string }>;
+}) {
+  if (cells.length === 0) {
+    return <EmptyState title={`No claim says who adopts, tests, orders or declines ${vendorName}'s chips`} />;
+  }
+  return (
+    <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+      <table className="min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
+        <caption className="px-3 py-2 text-left text-sm text-zinc-600 dark:text-zinc-400">
+          Customers of {vendorName}&rsquo;s chips, each with its latest claim (newest date first, undated claims by when
+          they were recorded).
+        </caption>
+        <thead className="bg-zinc-50 dark:bg-zinc-900">
+          <tr>
+            <th scope="col" className={th}>Customer</th>
+            <th scope="col" className={th}>Latest stance</th>
+            <th scope="col" className={th}>Latest claim</th>
+            <th scope="col" className={th}>Date</th>
+            <th scope="col" className={th}>Source</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-zinc-200 bg-white dark:divide-zinc-800 dark:bg-zinc-950">
+          {cells.map((cell) => {
+            const name = names.get(cell.customer)?.name ?? cell.customer;
+            const claim = cell.latest;
+            return (
+              <tr key={cell.customer}>
+                <th scope="row" className="px-3 py-2 text-left align-top font-medium">
+                  <TextLink href={`/customers/${cell.customer}`}>{name}</TextLink>
+                </th>
+                <td className={td}>
+                  <div className="flex flex-col items-start gap-1">
+                    <StanceLabel stance={cell.stance} />
+                    {cell.conflicting ? <ConflictMarker /> : null}
+                  </div>
+                </td>
+                <td className={`${td} min-w-64`}>
+                  <p>{claim.summary}</p>
+                  <p className="mt-1">
+                    {cell.claims.length > 1 ? `${cell.claims.length} claims on this. ` : null}
+                    <TextLink href={cellClaimsHref(cell)}>
+                      Claims naming {name}
+                      {cell.sharedChip ? ` and ${claim.chipNames[cell.sharedChip] ?? cell.sharedChip}` : ""}
+                    </TextLink>
+                  </p>
+                </td>
+                <td className={`${td} whitespace-nowrap`}>
+                  <DateLabel date={claim.claimDate ? new Date(claim.claimDate) : null} />
+                </td>
+                <td className={`${td} min-w-48`}>
+                  <TextLink href={claimSourceHref(claim)}>
+                    <cite lang={claim.source.language}>{claim.source.title}</cite>
+                  </TextLink>
+                  <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                    {claim.source.publisher ?? "Publisher not named"}
+                  </span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -44,7 +44,16 @@ export default defineConfig({
   webServer: {
     command: `rm -f ${E2E_DB_FILE} ${E2E_DB_FILE}-wal ${E2E_DB_FILE}-shm && npm run build && npm start`,
     url: BASE_URL,
-    env: { DATABASE_URL: E2E_DATABASE_URL, PORT: String(PORT), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      DATABASE_URL: E2E_DATABASE_URL,
+      PORT: String(PORT),
+      HOSTNAME: "127.0.0.1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      // A production build with the demo editor, allowed explicitly, and a secret of its own.
+      SESSION_SECRET: "e2e-only-session-secret-0123456789abcdef",
+      CHIPWATCH_DEMO_ACCOUNTS: "on",
+      CHIPWATCH_ALLOW_DEMO_IN_PRODUCTION: "true",
+    },
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: "pipe",

@@ -1,18 +1,20 @@
 import "server-only";
 import type { z } from "zod";
-import { CLAIM_STATUSES, PUBLIC_CLAIM_STATUSES, type ClaimStatus } from "@/lib/constants";
+import { getUserFromRequest, hasRole, type CurrentUser } from "@/lib/auth/guard";
+import { CLAIM_STATUSES, PUBLIC_CLAIM_STATUSES, type ClaimStatus, type UserRole } from "@/lib/constants";
 import { parseSearchParams } from "@/lib/validation/api";
 
 // Responses of the public read API (app/api/v1). Success: `{ data, … }`. Failure:
-// `{ error: { message, parameter? } }` with 400 (bad query), 403 (not for readers) or 404
-// (no such record). A 500 is only ever a fault of the server, logged, never bad input.
+// `{ error: { message, parameter? } }` with 400 (bad query), 401 (sign in first), 403 (not for
+// readers, or not for this role) or 404 (no such record). A 500 is only ever a fault of the
+// server, logged, never bad input.
 
 const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 
 /** A failure the caller caused, with the HTTP status that says so. Thrown inside `handleApiRequest`. */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 403 | 404,
+    readonly status: 400 | 401 | 403 | 404,
     message: string,
     readonly parameter?: string,
   ) {
@@ -66,27 +68,34 @@ export function unknownFilterValue(parameter: string, what: string, slug: string
 }
 
 /**
- * Whether this request may see claims readers may not (drafts, retracted).
- * There are no accounts yet, so nobody may; the auth work fills this in.
+ * The signed-in user a route handler that writes must have: throws a 401 when the request carries
+ * no valid session, a 403 when its user's role is not enough (an admin may do what an editor may).
  */
-export function canSeeNonPublicClaims(request: Request): boolean {
-  void request;
-  return false;
+export async function requireApiUser(request: Request, role: UserRole = "editor"): Promise<CurrentUser> {
+  const user = await getUserFromRequest(request);
+  if (!user) throw new ApiError(401, "sign in as an editor to do this");
+  if (!hasRole(user, role)) throw new ApiError(403, `this is for ${role}s only`);
+  return user;
+}
+
+/** Whether this request may see claims readers may not (drafts, retracted): it carries a valid editor or admin session. */
+export async function canSeeNonPublicClaims(request: Request): Promise<boolean> {
+  return hasRole(await getUserFromRequest(request), "editor");
 }
 
 /**
  * The claim statuses to show for a requested `status` filter: the public ones when none is asked
  * for; a non-public one only to those who may see it, else a 403 naming the parameter.
  */
-export function claimStatusesFor(request: Request, status: ClaimStatus | undefined): readonly ClaimStatus[] {
+export async function claimStatusesFor(request: Request, status: ClaimStatus | undefined): Promise<readonly ClaimStatus[]> {
   if (status === undefined) return PUBLIC_CLAIM_STATUSES;
-  if (!PUBLIC_CLAIM_STATUSES.includes(status) && !canSeeNonPublicClaims(request)) {
+  if (!PUBLIC_CLAIM_STATUSES.includes(status) && !(await canSeeNonPublicClaims(request))) {
     throw new ApiError(403, `claims with status '${status}' are for editors only`, "status");
   }
   return [status];
 }
 
 /** Every claim status this request may see: for one record, counts and nested claim lists. */
-export function visibleClaimStatuses(request: Request): readonly ClaimStatus[] {
-  return canSeeNonPublicClaims(request) ? CLAIM_STATUSES : PUBLIC_CLAIM_STATUSES;
+export async function visibleClaimStatuses(request: Request): Promise<readonly ClaimStatus[]> {
+  return (await canSeeNonPublicClaims(request)) ? CLAIM_STATUSES : PUBLIC_CLAIM_STATUSES;
 }

@@ -1,14 +1,32 @@
-// Runs before `npm run dev` and `npm start`: creates the SQLite file's folder, applies
-// pending migrations, switches the database to WAL, and seeds it when it is empty.
+// Runs before `npm run dev` and `npm start`: checks the environment, creates the SQLite file's
+// folder, applies pending migrations, switches the database to WAL, seeds it when it is empty,
+// and turns the demo editor on or off to match CHIPWATCH_DEMO_ACCOUNTS.
+//
+// `--production` (what `npm start` passes) checks the environment by production's rules, as
+// `next start` will run: a production server refuses to start without its own SESSION_SECRET, or
+// with the demo editor on unless CHIPWATCH_ALLOW_DEMO_IN_PRODUCTION=true.
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { DEFAULT_DATABASE_URL, sqliteFileFromUrl } from "../lib/database-url";
+import { sqliteFileFromUrl } from "../lib/database-url";
+import { parseEnv, type Env } from "../lib/env";
 import { createPrismaClient } from "../lib/prisma-client";
 import { seed } from "../prisma/seed";
+import { syncDemoAccounts } from "../prisma/seed-users";
+
+function checkedEnv(): Env {
+  const production = process.argv.includes("--production") || process.env.NODE_ENV === "production";
+  try {
+    return parseEnv(production ? { ...process.env, NODE_ENV: "production" } : process.env);
+  } catch (err) {
+    console.error(`chipwatch: refusing to start. ${err instanceof Error ? err.message : err}`);
+    process.exit(1);
+  }
+}
 
 async function main() {
-  const url = (process.env.DATABASE_URL ||= DEFAULT_DATABASE_URL);
+  const env = checkedEnv();
+  const url = (process.env.DATABASE_URL = env.DATABASE_URL);
   const file = sqliteFileFromUrl(url);
   if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
 
@@ -25,6 +43,8 @@ async function main() {
     } else {
       console.log(`chipwatch: database ready at ${file}`);
     }
+    const demo = await syncDemoAccounts(db, env.CHIPWATCH_DEMO_ACCOUNTS === "on");
+    if (demo !== "absent") console.log(`chipwatch: demo editor ${env.CHIPWATCH_DEMO_ACCOUNTS} (${demo})`);
   } finally {
     await db.$disconnect();
   }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountMenu } from "@/components/auth/account-menu";
 import { Container } from "@/components/ui/container";
 import { NAV_LINKS } from "./nav-links";
 
@@ -30,6 +31,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <AccountMenu />
       </Container>
     </header>
   );

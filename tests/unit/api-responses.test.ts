@@ -55,12 +55,13 @@ describe("parseQuery", () => {
 });
 
 describe("who sees which claims", () => {
-  it("readers (everyone, until there are accounts) see only the public statuses", () => {
-    expect(canSeeNonPublicClaims(request)).toBe(false);
-    expect(visibleClaimStatuses(request)).toEqual(PUBLIC_CLAIM_STATUSES);
-    expect(claimStatusesFor(request, undefined)).toEqual(PUBLIC_CLAIM_STATUSES);
-    expect(claimStatusesFor(request, "disputed")).toEqual(["disputed"]);
-    expect(() => claimStatusesFor(request, "draft")).toThrow(
+  // Editors with a session: tests/unit/auth-guard.test.ts.
+  it("readers (no session cookie) see only the public statuses", async () => {
+    expect(await canSeeNonPublicClaims(request)).toBe(false);
+    expect(await visibleClaimStatuses(request)).toEqual(PUBLIC_CLAIM_STATUSES);
+    expect(await claimStatusesFor(request, undefined)).toEqual(PUBLIC_CLAIM_STATUSES);
+    expect(await claimStatusesFor(request, "disputed")).toEqual(["disputed"]);
+    await expect(claimStatusesFor(request, "draft")).rejects.toThrow(
       expect.objectContaining({ status: 403, parameter: "status", message: expect.stringContaining("editors only") }),
     );
   });

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   return handleApiRequest(request, async () => {
     const { status, page, pageSize, ...filters } = parseQuery(ClaimsQuerySchema, request);
-    const statuses = claimStatusesFor(request, status);
+    const statuses = await claimStatusesFor(request, status);
     if (filters.company && !(await companyExists(filters.company))) {
       unknownFilterValue("company", "company", filters.company);
     }

@@ -8,8 +8,9 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   return handleApiRequest(request, async () => {
     const { page, pageSize, ...filters } = parseQuery(CompaniesQuerySchema, request);
+    const statuses = await visibleClaimStatuses(request);
     const [companies, total] = await Promise.all([
-      listCompanies({ ...filters, page, pageSize, statuses: visibleClaimStatuses(request) }),
+      listCompanies({ ...filters, page, pageSize, statuses }),
       countCompanies(filters),
     ]);
     return jsonResponse(listBody(companies, total, { page, pageSize }));

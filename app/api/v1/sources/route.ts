@@ -8,8 +8,9 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   return handleApiRequest(request, async () => {
     const { page, pageSize } = parseQuery(SourcesQuerySchema, request);
+    const statuses = await visibleClaimStatuses(request);
     const [sources, total] = await Promise.all([
-      listSources({ page, pageSize, statuses: visibleClaimStatuses(request) }),
+      listSources({ page, pageSize, statuses }),
       countSources(),
     ]);
     return jsonResponse(listBody(sources, total, { page, pageSize }));

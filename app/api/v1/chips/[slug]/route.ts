@@ -9,7 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   return handleApiRequest(request, async () => {
     parseQuery(RecordQuerySchema, request);
     const { slug } = await params;
-    const chip = await getChipBySlug(slug, { statuses: visibleClaimStatuses(request) });
+    const chip = await getChipBySlug(slug, { statuses: await visibleClaimStatuses(request) });
     return chip ? jsonResponse({ data: chip }) : notFound("chip", slug);
   });
 }

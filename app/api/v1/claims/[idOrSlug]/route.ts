@@ -9,7 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ idOr
   return handleApiRequest(request, async () => {
     parseQuery(RecordQuerySchema, request);
     const { idOrSlug } = await params;
-    const claim = await getClaimById(idOrSlug, { statuses: visibleClaimStatuses(request) });
+    const claim = await getClaimById(idOrSlug, { statuses: await visibleClaimStatuses(request) });
     return claim ? jsonResponse({ data: claim }) : notFound("claim", idOrSlug);
   });
 }

@@ -9,7 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   return handleApiRequest(request, async () => {
     parseQuery(RecordQuerySchema, request);
     const { slug } = await params;
-    const company = await getCompanyBySlug(slug, { statuses: visibleClaimStatuses(request) });
+    const company = await getCompanyBySlug(slug, { statuses: await visibleClaimStatuses(request) });
     return company ? jsonResponse({ data: company }) : notFound("company", slug);
   });
 }

@@ -9,7 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ idOr
   return handleApiRequest(request, async () => {
     parseQuery(RecordQuerySchema, request);
     const { idOrSlug } = await params;
-    const source = await getSourceById(idOrSlug, { statuses: visibleClaimStatuses(request) });
+    const source = await getSourceById(idOrSlug, { statuses: await visibleClaimStatuses(request) });
     return source ? jsonResponse({ data: source }) : notFound("source", idOrSlug);
   });
 }

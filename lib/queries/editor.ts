@@ -1,0 +1,32 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+// Reads for the editor's home page (/editor): what needs attention and what changed lately.
+
+/** How many claims wait as drafts and how many are disputed. */
+export async function getEditorClaimCounts(): Promise<{ draft: number; disputed: number }> {
+  const groups = await db.claim.groupBy({
+    by: ["status"],
+    where: { status: { in: ["draft", "disputed"] } },
+    _count: { _all: true },
+  });
+  const count = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
+  return { draft: count("draft"), disputed: count("disputed") };
+}
+
+/** The latest revisions, newest first, with who made them (at most `limit`). */
+export async function listLatestRevisions(limit = 20) {
+  return db.revision.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: Math.min(Math.max(1, limit), 100),
+    select: {
+      id: true,
+      entityType: true,
+      entityId: true,
+      action: true,
+      createdAt: true,
+      user: { select: { email: true, name: true } },
+    },
+  });
+}
+export type LatestRevision = Awaited<ReturnType<typeof listLatestRevisions>>[number];

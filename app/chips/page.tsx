@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ChipFilters } from "@/components/chips/chip-filters";
 import { ChipTable } from "@/components/chips/chip-table";
 import { DatasetCredits } from "@/components/chips/dataset-credits";
-import { Notice } from "@/components/chips/notice";
+import { Notice } from "@/components/ui/notice";
 import { SourceLegend } from "@/components/chips/spec-source";
 import { buttonClass, linkClass, mutedClass } from "@/components/chips/styles";
 import { Container } from "@/components/ui/container";

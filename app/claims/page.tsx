@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { ActiveFilters, type ActiveFilter } from "@/components/claims/active-filters";
 import { ClaimResult } from "@/components/claims/claim-result";
 import { ClaimsFilterForm } from "@/components/claims/claims-filter-form";
-import { IgnoredParamsNotice } from "@/components/claims/ignored-params-notice";
+import { IgnoredParamsNotice } from "@/components/ui/notice";
 import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { languageName } from "@/components/sources/source-format";
 import { isWebUrl } from "@/components/timeline/links";
-import { IgnoredParams } from "@/components/timeline/notice";
+import { IgnoredParamsNotice } from "@/components/ui/notice";
 import { Container } from "@/components/ui/container";
 import { DateLabel } from "@/components/ui/date-label";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -38,7 +38,7 @@ export default async function SourcesPage({ searchParams }: PageProps) {
         </p>
       </header>
 
-      <IgnoredParams problems={problems} />
+      <IgnoredParamsNotice problems={problems} />
 
       {sources.length === 0 ? (
         <EmptyState title={total === 0 ? "No sources archived yet" : "No sources on this page"}>

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { TimelineChart } from "@/components/charts/timeline-chart";
 import { laneOf, type TimelinePoint } from "@/components/timeline/lanes";
 import { timelineClaimAnchor, timelineEventAnchor } from "@/components/timeline/links";
-import { IgnoredParams, Notice } from "@/components/timeline/notice";
+import { IgnoredParamsNotice, Notice } from "@/components/ui/notice";
 import { TimelineClaimEntry, TimelineEventEntry } from "@/components/timeline/timeline-entries";
 import { TimelineFilters } from "@/components/timeline/timeline-filters";
 import { Container } from "@/components/ui/container";
@@ -108,7 +108,7 @@ export default async function TimelinePage({ searchParams }: PageProps) {
 
       <div className="flex flex-col gap-4">
         <TimelineFilters companies={options.companies} chips={options.chips} selected={filters} />
-        <IgnoredParams problems={problems} />
+        <IgnoredParamsNotice problems={problems} />
         {timeline.eventTotal > shownEvents || timeline.claimTotal > shownClaims ? (
           <Notice>
             This view holds at most {TIMELINE_LIMIT} events and {TIMELINE_LIMIT} claims: it shows {shownEvents} of{" "}

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { Container } from "@/components/ui/container";
 import { Pagination } from "@/components/ui/pagination";
 import { clampPage } from "@/components/vendors/paging";
-import { ParamsNotice } from "@/components/vendors/params-notice";
+import { IgnoredParamsNotice } from "@/components/ui/notice";
 import { TextLink } from "@/components/vendors/text-link";
 import { VendorTable } from "@/components/vendors/vendor-table";
 import { countVendors, listVendors } from "@/lib/queries/vendors";
@@ -31,7 +31,7 @@ export default async function VendorsPage({
 
   return (
     <Container className="flex flex-col gap-8 py-10">
-      {allProblems.length > 0 ? <ParamsNotice problems={allProblems} /> : null}
+      {allProblems.length > 0 ? <IgnoredParamsNotice problems={allProblems} /> : null}
       <header className="max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight text-zinc-900 sm:text-4xl dark:text-zinc-50">Chip vendors</h1>
         <p className="mt-3 text-lg text-zinc-700 dark:text-zinc-300">

@@ -6,7 +6,7 @@ import { ChipEvents } from "@/components/chips/chip-events";
 import { ChipSpecTable } from "@/components/chips/chip-spec-table";
 import { DatasetCredits } from "@/components/chips/dataset-credits";
 import { NotKnown } from "@/components/chips/not-known";
-import { Notice } from "@/components/chips/notice";
+import { Notice } from "@/components/ui/notice";
 import { linkClass, mutedClass } from "@/components/chips/styles";
 import { ClaimCard, type ClaimCardData } from "@/components/claims/claim-card";
 import { Badge } from "@/components/ui/badge";

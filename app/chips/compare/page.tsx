@@ -3,7 +3,7 @@ import Link from "next/link";
 import { CompareCharts } from "@/components/chips/compare-charts";
 import { CompareTable } from "@/components/chips/compare-table";
 import { DatasetCredits } from "@/components/chips/dataset-credits";
-import { Notice } from "@/components/chips/notice";
+import { Notice } from "@/components/ui/notice";
 import { linkClass, mutedClass } from "@/components/chips/styles";
 import { Container } from "@/components/ui/container";
 import { Section } from "@/components/ui/section";

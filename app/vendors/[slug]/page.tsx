@@ -12,7 +12,7 @@ import { ClaimKindTables } from "@/components/vendors/claim-kind-tables";
 import { ClaimList } from "@/components/vendors/claim-list";
 import { CompanyIdentity } from "@/components/vendors/company-identity";
 import { clampPage } from "@/components/vendors/paging";
-import { ParamsNotice } from "@/components/vendors/params-notice";
+import { IgnoredParamsNotice } from "@/components/ui/notice";
 import { TextLink } from "@/components/vendors/text-link";
 import { VendorCustomers } from "@/components/vendors/vendor-customers";
 import { VendorEvents } from "@/components/vendors/vendor-events";
@@ -71,7 +71,7 @@ export default async function VendorPage({ params, searchParams }: Props) {
 
   return (
     <Container className="flex flex-col gap-12 py-10">
-      {allProblems.length > 0 ? <ParamsNotice problems={allProblems} /> : null}
+      {allProblems.length > 0 ? <IgnoredParamsNotice problems={allProblems} /> : null}
       <div className="flex flex-col gap-3">
         <nav aria-label="Breadcrumb" className="text-sm">
           <TextLink href="/vendors">All vendors</TextLink>

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
@@ -7,6 +8,9 @@ const nextConfig: NextConfig = {
   // NEXT_DIST_DIR lets two builds (e.g. two test runs) live side by side; default .next
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
+  async headers() {
+    return [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }];
+  },
 };
 
 export default nextConfig;

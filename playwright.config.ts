@@ -55,7 +55,7 @@ export default defineConfig({
       CHIPWATCH_ALLOW_DEMO_IN_PRODUCTION: "true",
     },
     reuseExistingServer: false,
-    timeout: 240_000,
+    timeout: 420_000,
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },

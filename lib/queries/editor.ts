@@ -30,3 +30,24 @@ export async function listLatestRevisions(limit = 20) {
   });
 }
 export type LatestRevision = Awaited<ReturnType<typeof listLatestRevisions>>[number];
+
+/** Most claims each "needs attention" list shows. */
+export const ATTENTION_LIST_LIMIT = 25;
+
+/** Claims with a status that needs an editor (draft or disputed), most recently changed first. */
+export async function listClaimsWithStatus(status: "draft" | "disputed", limit = ATTENTION_LIST_LIMIT) {
+  return db.claim.findMany({
+    where: { status },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: Math.min(Math.max(1, limit), 100),
+    select: {
+      id: true,
+      summary: true,
+      note: true,
+      updatedAt: true,
+      subject: { select: { name: true } },
+      source: { select: { title: true } },
+    },
+  });
+}
+export type AttentionClaim = Awaited<ReturnType<typeof listClaimsWithStatus>>[number];

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { ClaimForm } from "@/components/editor/claim-form";
+import { EditorBreadcrumb } from "@/components/editor/form-parts";
+import { Container } from "@/components/ui/container";
+import { createClaimAction } from "@/lib/actions/claims";
+import { requireEditor } from "@/lib/auth/guard";
+import { loadClaimFormData, sourceParam } from "../form-data";
+
+export const metadata: Metadata = { title: "New claim" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NewClaimPage({ searchParams }: Props) {
+  await requireEditor();
+  const sourceId = sourceParam((await searchParams).source);
+  const data = await loadClaimFormData(sourceId);
+  // an unknown ?source= chooses nothing
+  const preset = data.picker ? data.picker.id : "";
+
+  return (
+    <Container className="flex flex-col gap-6 py-10">
+      <EditorBreadcrumb
+        trail={[
+          { href: "/editor", label: "Editor" },
+          ...(data.picker ? [{ href: `/editor/sources/${data.picker.id}`, label: data.picker.title }] : []),
+        ]}
+      />
+      <header className="max-w-3xl">
+        <h1 className="text-3xl font-bold tracking-tight text-zinc-900 dark:text-zinc-50">New claim</h1>
+        <p className="mt-2 text-zinc-700 dark:text-zinc-300">
+          What one archived article says, in its own words: choose the source, select the quote in its text, and say
+          who and what it is about. A new claim is a draft until it is published.
+        </p>
+      </header>
+      <ClaimForm
+        mode="create"
+        action={createClaimAction}
+        initialValues={{ sourceId: preset, confidence: "reported" }}
+        sources={data.sources}
+        picker={data.picker}
+        companyNames={data.companyNames}
+        chipNames={data.chipNames}
+        vendors={data.vendors}
+        cancelHref={data.picker ? `/editor/sources/${data.picker.id}` : "/editor"}
+      />
+    </Container>
+  );
+}

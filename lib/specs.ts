@@ -1,4 +1,5 @@
 import { CHIP_KIND_LABELS, CHIP_STATUSES, SPEC_METRICS, type ChipKind, type SpecMetric } from "@/lib/constants";
+import { safeHttpUrl } from "@/lib/safe-url";
 
 // Chip specs for readers: formatting, the one derived figure (TFLOPS per watt), which value of a
 // comparison row is best, normalisation to the first chip, and the spec table's sort order.
@@ -124,13 +125,16 @@ export function specSourceShortName(source: { name: string; fromArticle?: boolea
   return kind === "epoch" || kind === "evokernel" ? SPEC_SOURCE_LEGEND[kind].name : source.name;
 }
 
-/** Where a spec value's source lives: the archived article's quote, else the source's own URL, else nowhere. */
+/**
+ * Where a spec value's source lives: the archived article's quote, else the source's own URL when
+ * it is an http(s) address (see lib/safe-url.ts), else nowhere.
+ */
 export function specSourceHref(
   metric: string,
   source: { url: string | null; articleId?: string | null },
 ): string | null {
   if (source.articleId) return `/sources/${encodeURIComponent(source.articleId)}#spec-${metric}`;
-  return source.url ?? null;
+  return safeHttpUrl(source.url);
 }
 
 // ─── Comparison ─────────────────────────────────────────────────────────────────────────────

@@ -7,6 +7,7 @@ import {
 } from "@/lib/constants";
 import {
   ClaimsQuerySchema,
+  onlyStrings,
   parseSearchParams,
   type QueryProblem,
   type SearchParamsInput,
@@ -69,9 +70,12 @@ const FormatSchema = z.enum(EXPORT_FORMATS, {
 
 type RawParams = Record<string, string[]>;
 
-/** Every parameter with all its values; empty values dropped (a filter form's "All" option sends them). */
+/**
+ * Every parameter with all its values; empty values dropped (a filter form's "All" option sends them).
+ * No prototype: a parameter named `constructor` or `__proto__` is just another unknown name.
+ */
 function rawParams(input: SearchParamsInput): RawParams {
-  const raw: RawParams = {};
+  const raw: RawParams = Object.create(null);
   const add = (name: string, value: string) => {
     if (value.trim() === "") return;
     (raw[name] ??= []).push(value);
@@ -79,10 +83,7 @@ function rawParams(input: SearchParamsInput): RawParams {
   if (input instanceof URLSearchParams) {
     for (const [name, value] of input) add(name, value);
   } else {
-    for (const [name, value] of Object.entries(input)) {
-      if (value === undefined) continue;
-      for (const single of Array.isArray(value) ? value : [value]) add(name, single);
-    }
+    for (const [name, value] of Object.entries(input)) for (const single of onlyStrings(value)) add(name, single);
   }
   return raw;
 }
@@ -222,8 +223,7 @@ export function withoutEmptyParams(input: Record<string, string | string[] | und
   const kept = new URLSearchParams();
   let dropped = false;
   for (const [name, value] of Object.entries(input)) {
-    if (value === undefined) continue;
-    for (const single of Array.isArray(value) ? value : [value]) {
+    for (const single of onlyStrings(value)) {
       if (single.trim() === "") dropped = true;
       else kept.append(name, single);
     }

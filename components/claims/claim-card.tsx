@@ -1,6 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { DateLabel } from "@/components/ui/date-label";
 import { CLAIM_KIND_LABELS, CONFIDENCE_LABELS, type ClaimKind, type Confidence } from "@/lib/constants";
+import { safeHttpUrl } from "@/lib/safe-url";
 
 /** The plain fields a claim card shows (what lib/queries select for it). */
 export type ClaimCardData = {
@@ -31,6 +32,7 @@ function quoted(quote: string, language: string): string {
 export function ClaimCard({ claim, headingLevel = 3 }: { claim: ClaimCardData; headingLevel?: 2 | 3 | 4 }) {
   const Heading = `h${headingLevel}` as const;
   const disputed = claim.status === "disputed" || claim.confidence === "disputed";
+  const originalHref = safeHttpUrl(claim.source.url);
   return (
     <article
       aria-labelledby={`claim-${claim.slug}`}
@@ -82,11 +84,11 @@ export function ClaimCard({ claim, headingLevel = 3 }: { claim: ClaimCardData; h
             <span className="sr-only"> (the quote in the archived article)</span>
           </a>
           {claim.source.publisher ? <>, {claim.source.publisher}</> : <>, publisher not named</>}
-          {claim.source.url ? (
+          {originalHref ? (
             <>
               {" · "}
               <a
-                href={claim.source.url}
+                href={originalHref}
                 rel="noopener noreferrer"
                 className="text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
               >

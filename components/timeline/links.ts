@@ -1,3 +1,5 @@
+import { safeHttpUrl } from "@/lib/safe-url";
+
 // Where the timeline links a company, a chip or a quote.
 
 /** A company's profile: vendors and customers have one; any other company links to its timeline. */
@@ -25,15 +27,9 @@ export function claimQuoteHref(sourceId: string, claimId: string): string {
 export const timelineEventAnchor = (slug: string) => `timeline-event-${slug}`;
 export const timelineClaimAnchor = (id: string) => `timeline-claim-${id}`;
 
-/** Only web addresses are links: anything else (javascript:, data:) is shown as text, if at all. */
+/** Only web addresses are links: anything else (javascript:, data:) is shown as text, if at all (lib/safe-url.ts). */
 export function isWebUrl(url: string | null | undefined): url is string {
-  if (!url) return false;
-  try {
-    const { protocol } = new URL(url);
-    return protocol === "http:" || protocol === "https:";
-  } catch {
-    return false;
-  }
+  return safeHttpUrl(url) !== null;
 }
 
 /** A quote between the quotation marks of its own language. */

@@ -11,6 +11,7 @@ import {
   type SpecMetric,
 } from "@/lib/constants";
 import type { Chip, ChipSpecValue } from "@/lib/queries/chips";
+import { safeHttpUrl } from "@/lib/safe-url";
 
 // A vendor's chips as a spec table. Every value carries a numbered source marker that links to
 // where the number comes from (the dataset's cited page, or the archived article at the quote);
@@ -36,8 +37,7 @@ function textFragment(quote: string): string {
 
 function specHref(spec: ChipSpecValue): string | null {
   if (spec.quote) return `/sources/${spec.quote.source.id}#${textFragment(spec.quote.text)}`;
-  if (spec.source.url && /^https?:\/\//i.test(spec.source.url)) return spec.source.url;
-  return null;
+  return safeHttpUrl(spec.source.url);
 }
 
 function formatValue(value: ChipSpecValue["value"]): string {
@@ -99,7 +99,7 @@ export function ChipSpecTable({ chips, vendorName }: { chips: Chip[]; vendorName
       ? {
           number: numberOf({ name: chip.dateSource.name, licence: null, article: null }),
           name: chip.dateSource.name,
-          href: chip.dateSource.url && /^https?:\/\//i.test(chip.dateSource.url) ? chip.dateSource.url : null,
+          href: safeHttpUrl(chip.dateSource.url),
         }
       : null;
     const values = columns.map(({ metric }) => {

@@ -1,3 +1,5 @@
+import { safeHttpUrl } from "@/lib/safe-url";
+
 const regionNames = new Intl.DisplayNames(["en-GB"], { type: "region", fallback: "code" });
 
 /** "CN" → "China"; null when the record gives no country (the page shows "Not given"). */
@@ -12,11 +14,6 @@ export function countryName(code: string | null): string | null {
 
 /** The website as a URL to link to only when it is an http(s) address; anything else is not linked. */
 export function safeWebsite(website: string | null): URL | null {
-  if (!website) return null;
-  try {
-    const url = new URL(website);
-    return url.protocol === "http:" || url.protocol === "https:" ? url : null;
-  } catch {
-    return null;
-  }
+  const href = safeHttpUrl(website);
+  return href ? new URL(href) : null;
 }

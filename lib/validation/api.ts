@@ -148,19 +148,20 @@ export function parseSearchParams<Output>(
   input: SearchParamsInput,
   options: { omitEmpty?: boolean } = {},
 ): QueryParseResult<Output> {
-  const values: Record<string, string> = {};
+  // No prototype: `__proto__` or `constructor` in a query string is an unknown parameter like any other.
+  const values: Record<string, string> = Object.create(null);
   const entries: [string, string | string[] | undefined][] =
     input instanceof URLSearchParams ? groupEntries(input) : Object.entries(input);
   for (const [name, value] of entries) {
-    if (value === undefined) continue;
-    if (Array.isArray(value) && value.length !== 1) {
-      if (value.length === 0) continue;
+    const given = onlyStrings(value);
+    if (given.length !== 1) {
+      if (given.length === 0) continue;
       return {
         success: false,
-        error: { parameter: name, message: `${name} was given ${value.length} times; give it once` },
+        error: { parameter: name, message: `${name} was given ${given.length} times; give it once` },
       };
     }
-    const single = Array.isArray(value) ? value[0] : value;
+    const [single] = given;
     if (options.omitEmpty && single.trim() === "") continue;
     values[name] = single;
   }
@@ -168,6 +169,14 @@ export function parseSearchParams<Output>(
   const parsed = schema.safeParse(values);
   if (parsed.success) return { success: true, data: parsed.data };
   return { success: false, error: describeIssues(parsed.error.issues, schema) };
+}
+
+/**
+ * A parameter's values, strings only. Next.js builds a page's `searchParams` on a plain object, so
+ * `?constructor=1` arrives as `[Object, "1"]` (the inherited value first): that is one value, "1".
+ */
+export function onlyStrings(value: unknown): string[] {
+  return (Array.isArray(value) ? value : [value]).filter((single): single is string => typeof single === "string");
 }
 
 function groupEntries(params: URLSearchParams): [string, string[]][] {

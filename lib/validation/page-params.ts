@@ -27,7 +27,7 @@ export function parsePageSearchParams<Output>(
 }
 
 function groupParams(params: URLSearchParams): Record<string, string[]> {
-  const grouped: Record<string, string[]> = {};
+  const grouped: Record<string, string[]> = Object.create(null);
   for (const [name, value] of params) (grouped[name] ??= []).push(value);
   return grouped;
 }

@@ -18,6 +18,7 @@ import { Section } from "@/components/ui/section";
 import { CHIP_KIND_LABELS, CHIP_STATUS_LABELS, type ChipKind, type ChipStatus } from "@/lib/constants";
 import { countClaims, listClaims, type Claim } from "@/lib/queries/claims";
 import { getChipProfileBySlug } from "@/lib/queries/chips";
+import { safeHttpUrl } from "@/lib/safe-url";
 import { specSourceKind, type SpecSourceKind } from "@/lib/specs";
 import { ChipPageQuerySchema } from "@/lib/validation/chips-page";
 import { parsePageSearchParams } from "@/lib/validation/page-params";
@@ -81,6 +82,7 @@ export default async function ChipPage(props: Props) {
   );
   if (chip.dateSource) sourceKinds.add(specSourceKind({ name: chip.dateSource.name }));
   const date = chip.releasedOn ?? chip.announcedOn;
+  const dateSourceHref = safeHttpUrl(chip.dateSource?.url);
 
   return (
     <Container className="flex flex-col gap-10 py-10">
@@ -125,8 +127,8 @@ export default async function ChipPage(props: Props) {
                 {chip.dateSource ? (
                   <span className={`block text-sm ${mutedClass}`}>
                     Source:{" "}
-                    {chip.dateSource.url ? (
-                      <a href={chip.dateSource.url} className={linkClass} rel="noopener noreferrer">
+                    {dateSourceHref ? (
+                      <a href={dateSourceHref} className={linkClass} rel="noopener noreferrer">
                         {chip.dateSource.name}
                       </a>
                     ) : (

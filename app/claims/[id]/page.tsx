@@ -11,6 +11,7 @@ import { Container } from "@/components/ui/container";
 import { DateLabel } from "@/components/ui/date-label";
 import { CONFIDENCE_LABELS, type Confidence } from "@/lib/constants";
 import { chipVendorSlugs, findClaimContradictions, getClaimRecordById } from "@/lib/queries/claims";
+import { safeHttpUrl } from "@/lib/safe-url";
 import { READER_STATUS_LABELS, kindLabel } from "../claims-query";
 
 type Props = { params: Promise<{ id: string }> };
@@ -42,6 +43,7 @@ export default async function ClaimPage({ params }: Props) {
     chipVendorSlugs([claim.company.slug, ...claim.companies.map((company) => company.slug)]),
   ]);
   const { source } = claim;
+  const originalHref = safeHttpUrl(source.url);
 
   return (
     <Container className="py-10">
@@ -118,11 +120,11 @@ export default async function ClaimPage({ params }: Props) {
               )}
               {"; in "}
               {languageName(source.language)}
-              {source.url ? (
+              {originalHref ? (
                 <>
                   {" "}
                   (
-                  <a href={source.url} className={linkClass} rel="noopener noreferrer">
+                  <a href={originalHref} className={linkClass} rel="noopener noreferrer">
                     original article
                   </a>
                   )

@@ -1,5 +1,73 @@
+import Database from "better-sqlite3";
 import type { Locator, Page } from "@playwright/test";
+import { sqliteFileFromUrl } from "../../lib/database-url";
 import { expect, seriousA11yViolations, test } from "./fixtures";
+
+// These journeys create a company, chips and an event and edit a seeded chip in the shared e2e
+// database. Afterwards the database is put back as it was, so the specs that run later (timeline,
+// vendors, sources…) still see only the seeded knowledge base.
+const E2E_DB_FILE = sqliteFileFromUrl(process.env.E2E_DATABASE_URL ?? "file:./prisma/data/e2e.db");
+const CREATED = { companies: ["lumen-compute-cloud"], chips: ["lumen-l1", "unsourced-u1"], eventTitlePrefix: "Test guidance:" };
+const EDITED_CHIP = "mlu370-x8";
+let editedChipBefore: { id: string; family: string | null; version: number } | undefined;
+
+function openDb() {
+  const db = new Database(E2E_DB_FILE);
+  db.pragma("busy_timeout = 5000");
+  return db;
+}
+
+test.beforeAll(() => {
+  const db = openDb();
+  try {
+    editedChipBefore = db.prepare("SELECT id, family, version FROM Chip WHERE slug = ?").get(EDITED_CHIP) as typeof editedChipBefore;
+  } finally {
+    db.close();
+  }
+});
+
+test.afterAll(() => {
+  const db = openDb();
+  try {
+    db.transaction(() => {
+      const ids: string[] = [];
+      const events = db.prepare("SELECT id FROM ExportControlEvent WHERE title LIKE ?").all(`${CREATED.eventTitlePrefix}%`) as { id: string }[];
+      for (const { id } of events) {
+        ids.push(id);
+        for (const table of ["EventSource", "EventCompany", "EventChip"]) db.prepare(`DELETE FROM ${table} WHERE eventId = ?`).run(id);
+        db.prepare("DELETE FROM ExportControlEvent WHERE id = ?").run(id);
+      }
+      for (const slug of CREATED.chips) {
+        const chip = db.prepare("SELECT id FROM Chip WHERE slug = ?").get(slug) as { id: string } | undefined;
+        if (!chip) continue;
+        ids.push(chip.id);
+        for (const table of ["ChipSpec", "ChipAlias", "EventChip", "ClaimChip"]) db.prepare(`DELETE FROM ${table} WHERE chipId = ?`).run(chip.id);
+        db.prepare("DELETE FROM Chip WHERE id = ?").run(chip.id);
+      }
+      for (const slug of CREATED.companies) {
+        const company = db.prepare("SELECT id FROM Company WHERE slug = ?").get(slug) as { id: string } | undefined;
+        if (!company) continue;
+        ids.push(company.id);
+        for (const table of ["CompanyAlias", "CompanyRole", "EventCompany", "ClaimCompany"]) {
+          db.prepare(`DELETE FROM ${table} WHERE companyId = ?`).run(company.id);
+        }
+        db.prepare("DELETE FROM Company WHERE id = ?").run(company.id);
+      }
+      if (editedChipBefore) {
+        ids.push(editedChipBefore.id);
+        db.prepare("UPDATE Chip SET family = ?, version = ? WHERE id = ?").run(
+          editedChipBefore.family,
+          editedChipBefore.version,
+          editedChipBefore.id,
+        );
+      }
+      // the seed writes no revisions: every revision of these records came from this spec
+      for (const id of ids) db.prepare("DELETE FROM Revision WHERE entityId = ?").run(id);
+    })();
+  } finally {
+    db.close();
+  }
+});
 
 // The editor's company, chip and export-control-event forms, against the production build with
 // the demo editor (playwright.config.ts). Each test signs in in its own browser context.

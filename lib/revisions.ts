@@ -2,7 +2,7 @@
 // same transaction as the change, and optimistic concurrency on each record's `version`.
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type RevisionEntity = "Claim" | "Source" | "Company" | "Chip" | "ExportControlEvent";
+export type RevisionEntity = "Claim" | "Source" | "Company" | "Chip" | "ExportControlEvent" | "SuggestionDismissal";
 export type RevisionAction = "create" | "update" | "publish" | "retract" | "dispute" | "restore";
 
 type Tx = Prisma.TransactionClient;

@@ -5,7 +5,7 @@ import type { RevisionEntity } from "@/lib/revisions";
 // Reads for the history view (/editor/history/[entityType]/[id]) and the editor's "Latest changes":
 // the revisions of a record, newest first, and a readable name and link for each record.
 
-export const REVISION_ENTITY_TYPES = ["Claim", "Source", "Company", "Chip", "ExportControlEvent"] as const satisfies readonly RevisionEntity[];
+export const REVISION_ENTITY_TYPES = ["Claim", "Source", "Company", "Chip", "ExportControlEvent", "SuggestionDismissal"] as const satisfies readonly RevisionEntity[];
 
 export const REVISION_ENTITY_LABELS: Record<RevisionEntity, string> = {
   Claim: "claim",
@@ -13,6 +13,7 @@ export const REVISION_ENTITY_LABELS: Record<RevisionEntity, string> = {
   Company: "company",
   Chip: "chip",
   ExportControlEvent: "export-control event",
+  SuggestionDismissal: "dismissed suggestion",
 };
 
 export function isRevisionEntity(value: string): value is RevisionEntity {
@@ -57,12 +58,16 @@ function shorten(text: string, max = 120) {
 /** Names and links for a bounded set of records (one query per kind of record). */
 export async function labelEntities(refs: readonly EntityRef[]): Promise<Map<string, EntityLabel>> {
   const ids = (type: RevisionEntity) => [...new Set(refs.filter((r) => r.entityType === type).map((r) => r.entityId))];
-  const [claims, sources, companies, chips, events] = await Promise.all([
+  const [claims, sources, companies, chips, events, dismissals] = await Promise.all([
     db.claim.findMany({ where: { id: { in: ids("Claim") } }, select: { id: true, summary: true, status: true } }),
     db.source.findMany({ where: { id: { in: ids("Source") } }, select: { id: true, title: true } }),
     db.company.findMany({ where: { id: { in: ids("Company") } }, select: { id: true, slug: true, name: true } }),
     db.chip.findMany({ where: { id: { in: ids("Chip") } }, select: { id: true, slug: true, name: true } }),
     db.exportControlEvent.findMany({ where: { id: { in: ids("ExportControlEvent") } }, select: { id: true, slug: true, title: true } }),
+    db.suggestionDismissal.findMany({
+      where: { id: { in: ids("SuggestionDismissal") } },
+      select: { id: true, sourceId: true, source: { select: { title: true } } },
+    }),
   ]);
   const labels = new Map<string, EntityLabel>();
   for (const c of claims) {
@@ -74,6 +79,10 @@ export async function labelEntities(refs: readonly EntityRef[]): Promise<Map<str
   for (const c of chips) labels.set(`Chip:${c.id}`, { label: c.name, href: `/editor/chips/${encodeURIComponent(c.slug)}/edit` });
   for (const e of events) {
     labels.set(`ExportControlEvent:${e.id}`, { label: shorten(e.title), href: `/editor/events/${encodeURIComponent(e.slug)}/edit` });
+  }
+  // a dismissed suggestion is shown on its source's editor page
+  for (const d of dismissals) {
+    labels.set(`SuggestionDismissal:${d.id}`, { label: `In ${shorten(d.source.title)}`, href: `/editor/sources/${d.sourceId}` });
   }
   return labels;
 }

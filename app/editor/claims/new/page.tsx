@@ -4,6 +4,8 @@ import { EditorBreadcrumb } from "@/components/editor/form-parts";
 import { Container } from "@/components/ui/container";
 import { createClaimAction } from "@/lib/actions/claims";
 import { requireEditor } from "@/lib/auth/guard";
+import { prefillNames } from "@/lib/queries/suggestions";
+import { parseClaimPrefill } from "@/lib/validation/prefill";
 import { loadClaimFormData, sourceParam } from "../form-data";
 
 export const metadata: Metadata = { title: "New claim" };
@@ -12,8 +14,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function NewClaimPage({ searchParams }: Props) {
   await requireEditor();
-  const sourceId = sourceParam((await searchParams).source);
-  const data = await loadClaimFormData(sourceId);
+  const params = await searchParams;
+  const sourceId = sourceParam(params.source);
+  // ?kind=&company=<slug>&chips=<slug,slug>&quote= (a suggestion's "Create draft"): bad values are ignored
+  const prefill = parseClaimPrefill(params);
+  const [data, names] = await Promise.all([loadClaimFormData(sourceId), prefillNames(prefill.company, prefill.chips)]);
   // an unknown ?source= chooses nothing
   const preset = data.picker ? data.picker.id : "";
 
@@ -35,7 +40,14 @@ export default async function NewClaimPage({ searchParams }: Props) {
       <ClaimForm
         mode="create"
         action={createClaimAction}
-        initialValues={{ sourceId: preset, confidence: "reported" }}
+        initialValues={{
+          sourceId: preset,
+          confidence: "reported",
+          ...(prefill.kind ? { kind: prefill.kind } : {}),
+          ...(names.company ? { company: names.company } : {}),
+          ...(names.chips.length > 0 ? { chips: names.chips.join(", ") } : {}),
+          ...(preset && prefill.quote ? { quote: prefill.quote } : {}),
+        }}
         sources={data.sources}
         picker={data.picker}
         companyNames={data.companyNames}

@@ -6,14 +6,17 @@ import { createEventAction } from "@/lib/actions/events";
 import { requireEditor } from "@/lib/auth/guard";
 import { listSourceOptions } from "@/lib/queries/editor-records";
 import { EMPTY_EVENT_VALUES } from "@/lib/validation/event-form";
+import { parseEventPrefill } from "@/lib/validation/prefill";
 
 export const metadata: Metadata = { title: "New export-control event · Editor" };
 
 export default async function NewEventPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireEditor();
-  const [sources, { source }] = await Promise.all([listSourceOptions(), searchParams]);
-  // ?source=<id> (from a source's page) picks the first quote's source
-  const preset = typeof source === "string" && sources.some((option) => option.id === source) ? source : "";
+  const [sources, params] = await Promise.all([listSourceOptions(), searchParams]);
+  // ?source=<id> (from a source's page) picks the first quote's source; ?quote=&jurisdiction=&date=
+  // (a suggestion's "Create draft") fill in the rest; bad values are ignored
+  const prefill = parseEventPrefill(params);
+  const preset = prefill.sourceId && sources.some((option) => option.id === prefill.sourceId) ? prefill.sourceId : "";
 
   return (
     <Container className="flex flex-col gap-6 py-10">
@@ -25,7 +28,13 @@ export default async function NewEventPage({ searchParams }: { searchParams: Pro
       />
       <EventForm
         action={createEventAction}
-        initialValues={{ ...EMPTY_EVENT_VALUES, quotes: [{ sourceId: preset, quote: "" }] }}
+        initialValues={{
+          ...EMPTY_EVENT_VALUES,
+          jurisdiction: prefill.jurisdiction ?? "",
+          date: prefill.date ?? "",
+          datePrecision: prefill.precision ?? "",
+          quotes: [{ sourceId: preset, quote: preset ? (prefill.quote ?? "") : "" }],
+        }}
         mode="create"
         sources={sources}
       />

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimStatusBadge } from "@/components/editor/claim-status-badge";
 import { DateTime } from "@/components/editor/date-time";
+import { SuggestionsPanel } from "@/components/editor/suggestions-panel";
 import { BUTTON_PRIMARY, EditorBreadcrumb, LINK } from "@/components/editor/form-parts";
 import { HighlightedText, type QuoteMark } from "@/components/sources/highlighted-text";
 import { languageName } from "@/components/sources/source-format";
@@ -132,6 +133,8 @@ export default async function EditorSourcePage({ params }: Props) {
           )}
         </section>
       </div>
+
+      <SuggestionsPanel sourceId={source.id} />
     </Container>
   );
 }

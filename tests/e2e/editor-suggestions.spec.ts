@@ -1,0 +1,120 @@
+import Database from "better-sqlite3";
+import type { Page } from "@playwright/test";
+import { sqliteFileFromUrl } from "../../lib/database-url";
+import { expect, seriousA11yViolations, test } from "./fixtures";
+
+// The suggestions panel on a saved source's editor page: on a seeded article, the mentions it finds
+// and the candidate claims already recorded; on a new pasted article, a candidate claim whose
+// "Create draft" opens the claim form pre-filled.
+//
+// Every article this file archives has "(e2e-sug " in its title; afterwards they are removed, with
+// their revisions, straight from the test database, so the specs that count sources still see the
+// seeded knowledge base only.
+
+const DEMO = { email: "editor@chipwatch.local", password: "chipwatch-demo" };
+const E2E_DB_FILE = sqliteFileFromUrl(process.env.E2E_DATABASE_URL ?? "file:./prisma/data/e2e.db");
+const QUOTE = "Baidu teste sa puce Kunlun P800 sur des versions avancées de son modèle Ernie";
+
+function runId() {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+async function signIn(page: Page) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(DEMO.email);
+  await page.getByLabel("Password").fill(DEMO.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Editor" })).toBeVisible();
+}
+
+/** A seeded source naming Huawei that has claims (read from the test database). */
+function seededSourceId(): string {
+  const db = new Database(E2E_DB_FILE, { readonly: true });
+  try {
+    const row = db
+      .prepare(
+        `SELECT s.id AS id FROM Source s WHERE s.text LIKE '%Huawei%' AND EXISTS (SELECT 1 FROM Claim c WHERE c.sourceId = s.id) ORDER BY s.slug LIMIT 1`,
+      )
+      .get() as { id: string } | undefined;
+    if (!row) throw new Error("no seeded source names Huawei");
+    return row.id;
+  } finally {
+    db.close();
+  }
+}
+
+test.afterAll(() => {
+  const db = new Database(E2E_DB_FILE);
+  try {
+    db.pragma("busy_timeout = 5000");
+    const sources = db.prepare(`SELECT id FROM Source WHERE title LIKE '%(e2e-sug %'`).all() as { id: string }[];
+    const ids = sources.map((s) => s.id);
+    if (ids.length === 0) return;
+    const marks = ids.map(() => "?").join(",");
+    db.transaction(() => {
+      db.prepare(
+        `DELETE FROM Revision WHERE entityType = 'SuggestionDismissal' AND entityId IN (SELECT id FROM SuggestionDismissal WHERE sourceId IN (${marks}))`,
+      ).run(...ids);
+      db.prepare(`DELETE FROM SuggestionDismissal WHERE sourceId IN (${marks})`).run(...ids);
+      db.prepare(`DELETE FROM Revision WHERE entityId IN (${marks})`).run(...ids);
+      db.prepare(`DELETE FROM Source WHERE id IN (${marks})`).run(...ids);
+    })();
+  } finally {
+    db.close();
+  }
+});
+
+test.describe("editor: suggestions", () => {
+  test("a seeded source shows its mentions and marks the claims already recorded", async ({ page }) => {
+    await signIn(page);
+    await page.goto(`/editor/sources/${seededSourceId()}`);
+    const panel = page.getByRole("region", { name: "Suggestions" });
+    await expect(panel.getByRole("heading", { level: 2, name: "Suggestions" })).toBeVisible();
+    const mentions = panel.getByRole("region", { name: /^Mentions/ });
+    await expect(mentions.getByRole("link", { name: "Huawei", exact: true })).toBeVisible();
+    const claims = panel.getByRole("region", { name: /^Candidate claims/ });
+    await expect(claims.getByText("Already a claim").first()).toBeVisible();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  test("a new pasted article gets a candidate claim whose draft link pre-fills the claim form", async ({ page }) => {
+    const run = runId();
+    const title = `Baidu teste la Kunlun P800 (e2e-sug ${run})`;
+    await signIn(page);
+    await page.goto("/editor/sources/new");
+    await page.getByLabel("URL").fill(`https://news.example.test/chipwatch-sug/${run}`);
+    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("Language").selectOption("fr");
+    await page.getByLabel("Published on").fill(new Date().toISOString().slice(0, 10));
+    await page
+      .getByLabel("Article text")
+      .fill(`Note fictive ${run}, rédigée pour les tests de Chipwatch.\n\nSelon cette note imaginaire, ${QUOTE}.`);
+    await page.getByRole("button", { name: "Save source" }).click();
+    await expect(page).toHaveURL(/\/editor\/sources\/(?!new\b)[^/?]+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    const sourcePage = page.url();
+
+    const claims = page.getByRole("region", { name: /^Candidate claims/ });
+    const candidate = claims.getByTestId("candidate-claim").filter({ hasText: "Kunlun P800" }).first();
+    await expect(candidate).toContainText("Testing");
+    await expect(candidate).toContainText("Baidu");
+    await expect(candidate.getByText("Already a claim")).toHaveCount(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await candidate.getByRole("link", { name: "Create draft" }).click();
+    await expect(page).toHaveURL(/\/editor\/claims\/new\?/);
+    await expect(page.getByRole("heading", { level: 1, name: "New claim" })).toBeVisible();
+    await expect(page.getByLabel("Claim type")).toHaveValue("testing");
+    await expect(page.getByRole("combobox", { name: "Company", exact: true })).toHaveValue("Baidu");
+    await expect(page.getByRole("combobox", { name: "Chip", exact: true })).toHaveValue("Kunlun P800");
+    await expect(page.getByRole("textbox", { name: "Quote", exact: true })).toHaveValue(new RegExp(QUOTE));
+
+    // "Dismiss" hides the suggestion for this source
+    await page.goto(sourcePage);
+    const again = page.getByRole("region", { name: /^Candidate claims/ }).getByTestId("candidate-claim").filter({ hasText: "Kunlun P800" });
+    await expect(again).toHaveCount(1);
+    await again.getByRole("button", { name: "Dismiss" }).click();
+    await expect(page.getByText("1 dismissed suggestion is not shown.", { exact: false })).toBeVisible();
+    await expect(again).toHaveCount(0);
+  });
+});

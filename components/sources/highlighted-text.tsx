@@ -6,7 +6,7 @@ import { highlightText, type HighlightSegment, type HighlightSpan } from "@/lib/
 // to the record that quotes it. The tags are drawn by CSS from an attribute and hold no text of
 // their own, so the article's text appears exactly once and each mark holds exactly its quote.
 
-export type QuoteKind = "claim" | "event" | "spec";
+export type QuoteKind = "claim" | "event" | "spec" | "mention";
 
 export type QuoteMark = HighlightSpan & {
   kind: QuoteKind;
@@ -25,6 +25,8 @@ const MARK_STYLES: Record<QuoteKind, string> = {
     "bg-amber-100 border-b-2 border-solid border-amber-600 dark:bg-amber-300/20 dark:border-amber-400",
   event: "bg-sky-100 border-b-2 border-dashed border-sky-700 dark:bg-sky-300/20 dark:border-sky-400",
   spec: "bg-emerald-100 border-b-2 border-dotted border-emerald-700 dark:bg-emerald-300/20 dark:border-emerald-400",
+  // a known company or chip named in the text (editor view): underlined, no background
+  mention: "bg-transparent underline decoration-violet-700 decoration-2 underline-offset-4 dark:decoration-violet-300",
 };
 
 const MARK_BASE =
@@ -46,10 +48,11 @@ function renderSegments(segments: HighlightSegment<QuoteMark>[]): React.ReactNod
         key={`${mark.anchor}:${segment.start}`}
         id={segment.first ? mark.anchor : undefined}
         data-quote-kind={mark.kind}
+        title={mark.kind === "mention" ? mark.label : undefined}
         data-continued={segment.first ? undefined : "true"}
         className={`${MARK_BASE} ${MARK_STYLES[mark.kind]}`}
       >
-        {segment.first ? (
+        {segment.first && mark.kind !== "mention" ? (
           <a href={mark.href} aria-label={mark.label} title={mark.label} lang="en" data-tag={mark.tag} className={TAG} />
         ) : null}
         {renderSegments(segment.children)}

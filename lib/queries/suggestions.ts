@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { ClaimKind } from "@/lib/constants";
 import { db } from "@/lib/db";
 import { loadAliasTable } from "@/lib/extract/aliases";
@@ -14,6 +15,8 @@ export const SUGGESTIONS_LIMIT = 100;
 export const ALREADY_A_CLAIM_SHARE = 0.5;
 
 const RECORDED_CLAIMS_LIMIT = 1000;
+/** Mentions highlighted in the text, at most. */
+export const MENTION_SPANS_LIMIT = 2000;
 const DISMISSALS_LIMIT = 5000;
 
 export type MentionGroup = {
@@ -46,9 +49,13 @@ export type EventCandidate = {
   cues: string[];
 };
 type Bounded<T> = { items: T[]; total: number };
+/** One place the text names a company or chip (or an unknown product-like name), for highlighting. */
+export type MentionSpan = { start: number; end: number; text: string; entity: EntityRef | null; name: string | null };
 export type SourceSuggestions = {
   sourceId: string;
   language: string;
+  /** every mention in text order, at most MENTION_SPANS_LIMIT */
+  mentionSpans: MentionSpan[];
   mentions: Bounded<MentionGroup>;
   unknown: Bounded<UnknownName>;
   claims: Bounded<ClaimCandidate>;
@@ -61,7 +68,8 @@ const bounded = <T>(all: T[]): Bounded<T> => ({ items: all.slice(0, SUGGESTIONS_
 const cueTexts = (cues: { text: string; label: string }[]) => [...new Set(cues.map((c) => `“${c.text}” (${c.label})`))];
 
 /** The suggestions for one saved source, or null when there is no such source. */
-export async function getSourceSuggestions(sourceId: string): Promise<SourceSuggestions | null> {
+// Cached per request: the source page highlights the mentions and the panel lists them, from one run.
+export const getSourceSuggestions = cache(async (sourceId: string): Promise<SourceSuggestions | null> => {
   const [source, table, recorded, dismissals] = await Promise.all([
     db.source.findUnique({ where: { id: sourceId }, select: { id: true, text: true, language: true } }),
     loadAliasTable(db),
@@ -137,8 +145,15 @@ export async function getSourceSuggestions(sourceId: string): Promise<SourceSugg
     claims: bounded(claims),
     events: bounded(events),
     dismissed: found.claims.length - claimsFound.length + found.events.length - eventsFound.length,
+    mentionSpans: found.mentions.slice(0, MENTION_SPANS_LIMIT).map((m) => ({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      entity: m.entity,
+      name: m.entity ? nameOf(m.entity) : null,
+    })),
   };
-}
+});
 
 /** The display names the claim form expects for a pre-filled company and chips (unknown slugs dropped). */
 export async function prefillNames(companySlug: string | undefined, chipSlugs: string[] | undefined) {

@@ -122,6 +122,8 @@ test.afterAll(() => {
     const ids = [...sourceIds, ...claims.map((c) => c.id)];
     db.transaction(() => {
       db.prepare(`DELETE FROM Revision WHERE entityId IN (${ids.map(() => "?").join(",")})`).run(...ids);
+      db.prepare(`DELETE FROM ClaimCompany WHERE claimId IN (SELECT id FROM Claim WHERE sourceId IN (${marks}))`).run(...sourceIds);
+      db.prepare(`DELETE FROM ClaimChip WHERE claimId IN (SELECT id FROM Claim WHERE sourceId IN (${marks}))`).run(...sourceIds);
       db.prepare(`DELETE FROM Claim WHERE sourceId IN (${marks})`).run(...sourceIds);
       db.prepare(`DELETE FROM Source WHERE id IN (${marks})`).run(...sourceIds);
     })();

@@ -51,7 +51,15 @@ test.afterAll(() => {
     const ids = sources.map((s) => s.id);
     if (ids.length === 0) return;
     const marks = ids.map(() => "?").join(",");
+    const claimIds = (db.prepare(`SELECT id FROM Claim WHERE sourceId IN (${marks})`).all(...ids) as { id: string }[]).map((c) => c.id);
+    const claimMarks = claimIds.map(() => "?").join(",");
     db.transaction(() => {
+      if (claimIds.length > 0) {
+        db.prepare(`DELETE FROM Revision WHERE entityId IN (${claimMarks})`).run(...claimIds);
+        db.prepare(`DELETE FROM ClaimCompany WHERE claimId IN (${claimMarks})`).run(...claimIds);
+        db.prepare(`DELETE FROM ClaimChip WHERE claimId IN (${claimMarks})`).run(...claimIds);
+        db.prepare(`DELETE FROM Claim WHERE id IN (${claimMarks})`).run(...claimIds);
+      }
       db.prepare(
         `DELETE FROM Revision WHERE entityType = 'SuggestionDismissal' AND entityId IN (SELECT id FROM SuggestionDismissal WHERE sourceId IN (${marks}))`,
       ).run(...ids);
@@ -94,6 +102,14 @@ test.describe("editor: suggestions", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
     const sourcePage = page.url();
 
+    // the known names are underlined in the article text
+    const text = page.getByRole("region", { name: "Article text" });
+    await expect(text.locator('mark[data-quote-kind="mention"]', { hasText: "Kunlun P800" })).toHaveAttribute(
+      "title",
+      "Mention of Kunlun P800 (chip)",
+    );
+    await expect(text.locator('mark[data-quote-kind="mention"]', { hasText: "Baidu" }).first()).toBeVisible();
+
     const claims = page.getByRole("region", { name: /^Candidate claims/ });
     const candidate = claims.getByTestId("candidate-claim").filter({ hasText: "Kunlun P800" }).first();
     await expect(candidate).toContainText("Testing");
@@ -116,5 +132,42 @@ test.describe("editor: suggestions", () => {
     await again.getByRole("button", { name: "Dismiss" }).click();
     await expect(page.getByText("1 dismissed suggestion is not shown.", { exact: false })).toBeVisible();
     await expect(again).toHaveCount(0);
+  });
+
+  test("accept a suggested claim, publish it, and find it in the claims explorer", async ({ page }) => {
+    const run = runId();
+    await signIn(page);
+    await page.goto("/editor/sources/new");
+    await page.getByLabel("Title").fill(`Baidu et la Kunlun P800 (e2e-sug ${run})`);
+    await page.getByLabel("Language").selectOption("fr");
+    await page.getByLabel("Article text").fill(`Dépêche fictive ${run} pour les tests de Chipwatch.\n\n${QUOTE}.`);
+    await page.getByRole("button", { name: "Save source" }).click();
+    await expect(page).toHaveURL(/\/editor\/sources\/(?!new\b)[^/?]+$/);
+    const sourcePage = page.url();
+
+    const candidate = page
+      .getByRole("region", { name: /^Candidate claims/ })
+      .getByTestId("candidate-claim")
+      .filter({ hasText: "Kunlun P800" })
+      .first();
+    await candidate.getByRole("link", { name: "Create draft" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "New claim" })).toBeVisible();
+    await page.getByLabel("Summary").fill(`Baidu is testing its Kunlun P800 on Ernie (suggestion test ${run}).`);
+    await page.getByLabel("Publish now").check();
+    await page.getByRole("button", { name: "Save claim" }).click();
+    await expect(page).toHaveURL(/\/editor\/claims\/[^/]+$/);
+
+    // readers find it in the explorer, filtered by its chip and by text
+    await page.goto(`/claims?chip=kunlun-p800&q=${run}`);
+    await expect(page.getByRole("heading", { level: 2, name: "1 claim", exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 3, name: `Baidu is testing its Kunlun P800 on Ernie (suggestion test ${run}).`, exact: true }),
+    ).toBeVisible();
+
+    // and the suggestion is now marked as a recorded claim
+    await page.goto(sourcePage);
+    await expect(
+      page.getByRole("region", { name: /^Candidate claims/ }).getByTestId("candidate-claim").filter({ hasText: "Kunlun P800" }).first(),
+    ).toContainText("Already a claim");
   });
 });

@@ -13,6 +13,7 @@ import { DateLabel } from "@/components/ui/date-label";
 import { CLAIM_KIND_LABELS, type ClaimKind } from "@/lib/constants";
 import { requireEditor } from "@/lib/auth/guard";
 import { getSourceForEditor } from "@/lib/queries/editor-sources";
+import { getSourceSuggestions } from "@/lib/queries/suggestions";
 import { historyHref } from "@/lib/queries/history";
 
 type Props = { params: Promise<{ id: string }> };
@@ -41,6 +42,18 @@ export default async function EditorSourcePage({ params }: Props) {
     href: `/editor/claims/${claim.id}`,
     label: `Claim C${index + 1} (${claim.status}): ${claim.summary}`,
     tag: `C${index + 1}`,
+  }));
+  // the known companies and chips the text names, underlined in place (the panel below lists them)
+  const suggestions = await getSourceSuggestions(source.id);
+  const mentionMarks: QuoteMark[] = (suggestions?.mentionSpans ?? []).map((m) => ({
+    kind: "mention",
+    id: `mention-${m.start}`,
+    start: m.start,
+    end: m.end,
+    anchor: `mention-${m.start}`,
+    href: "",
+    label: m.entity ? `Mention of ${m.name} (${m.entity.type})` : `Unknown name: ${m.text}`,
+    tag: "",
   }));
 
   return (
@@ -101,10 +114,10 @@ export default async function EditorSourcePage({ params }: Props) {
           </h2>
           <p className="text-sm text-zinc-700 dark:text-zinc-300">
             {source.text.length.toLocaleString("en")} characters, as archived. Each claim&rsquo;s quote is marked in place
-            (drafts and retracted claims included).
+            (drafts and retracted claims included), and every known company or chip it names is underlined.
           </p>
           <div className="rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
-            <HighlightedText text={source.text} language={source.language} marks={marks} />
+            <HighlightedText text={source.text} language={source.language} marks={[...marks, ...mentionMarks]} />
           </div>
         </section>
         <section aria-labelledby="source-claims-heading" className="flex flex-col gap-3">

@@ -1,4 +1,10 @@
 import Link from "next/link";
+import { RecordHeader } from "@/components/editor-records/record-header";
+import { Container } from "@/components/ui/container";
+import { EmptyState } from "@/components/ui/empty-state";
+import { IgnoredParamsNotice } from "@/components/ui/notice";
+import { Pagination } from "@/components/ui/pagination";
+import type { QueryProblem } from "@/lib/validation/api";
 
 // Pieces of the editor's record lists (/editor/companies, /editor/chips, /editor/events): the
 // search box, the table's classes and the "New …" link.
@@ -61,4 +67,86 @@ export function listCaption(noun: { one: string; many: string }, page: number, p
   if (total <= pageSize) return `All ${total} ${total === 1 ? noun.one : noun.many}${matching}`;
   const first = (page - 1) * pageSize + 1;
   return `${noun.many[0].toUpperCase()}${noun.many.slice(1)} ${first}–${first + shown - 1} of ${total}${matching}`;
+}
+
+/**
+ * The frame of an editor record list: header, ignored-parameter notice, search and "New …" link,
+ * then either an empty state or the table (caption and column headers from props, rows as
+ * children), then pagination. Each list page supplies only its labels, columns and rows.
+ */
+export function RecordListPage({
+  path,
+  title,
+  description,
+  searchLabel,
+  newLabel,
+  noun,
+  order,
+  columns,
+  shown,
+  total,
+  pageSize,
+  query,
+  problems,
+  paginationLabel,
+  children,
+}: {
+  path: string;
+  title: string;
+  description: string;
+  searchLabel: string;
+  newLabel: string;
+  noun: { one: string; many: string };
+  /** how the rows are ordered, appended to the caption, e.g. "by name" */
+  order: string;
+  columns: string[];
+  shown: number;
+  total: number;
+  pageSize: number;
+  query: { q?: string; page: number };
+  problems: QueryProblem[];
+  paginationLabel: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <Container className="flex flex-col gap-6 py-10">
+      <RecordHeader section={{ href: path, label: title }} title={title} description={description} />
+      <IgnoredParamsNotice problems={problems} />
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <ListSearch path={path} label={searchLabel} defaultValue={query.q} />
+        <NewRecordLink href={`${path}/new`} label={newLabel} />
+      </div>
+      {shown === 0 ? (
+        <EmptyState title={total === 0 ? listCaption(noun, 1, 1, 0, 0, query.q) : `There is no page ${query.page}`}>
+          <Link href={path} className={linkClass}>
+            All {noun.many}
+          </Link>
+        </EmptyState>
+      ) : (
+        <div
+          className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800"
+          role="region"
+          aria-label={`${noun.many.charAt(0).toUpperCase()}${noun.many.slice(1)} table`}
+          tabIndex={0}
+        >
+          <table className={tableClass}>
+            <caption className="sr-only">
+              {listCaption(noun, query.page, pageSize, shown, total, query.q)}, {order}
+            </caption>
+            <thead>
+              <tr>
+                {columns.map((column) => (
+                  <th key={column} scope="col" className={headCellClass}>
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>{children}</tbody>
+          </table>
+        </div>
+      )}
+      <Pagination basePath={path} params={{ q: query.q }} page={query.page} pageSize={pageSize} total={total} label={paginationLabel} />
+    </Container>
+  );
 }

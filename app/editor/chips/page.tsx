@@ -1,21 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { RecordAnchor, RecordHeader, historyLink } from "@/components/editor-records/record-header";
+import { RecordAnchor, historyLink } from "@/components/editor-records/record-header";
 import {
-  ListSearch,
-  NewRecordLink,
   cellClass,
   cellLinkClass,
-  headCellClass,
   linkClass,
-  listCaption,
   mutedClass,
-  tableClass,
+  RecordListPage,
 } from "@/components/editor-records/record-list";
-import { Container } from "@/components/ui/container";
-import { EmptyState } from "@/components/ui/empty-state";
-import { IgnoredParamsNotice } from "@/components/ui/notice";
-import { Pagination } from "@/components/ui/pagination";
 import { requireEditor } from "@/lib/auth/guard";
 import { CHIP_KIND_LABELS, CHIP_STATUS_LABELS, type ChipKind, type ChipStatus } from "@/lib/constants";
 import { EditorListQuerySchema } from "@/lib/editor-records/fields";
@@ -32,53 +24,24 @@ export default async function EditorChipsPage({
   await requireEditor();
   const { data: query, problems } = parsePageSearchParams(EditorListQuerySchema, await searchParams);
   const { chips, total } = await listEditorChips(query);
-  const noun = { one: "chip", many: "chips" };
 
   return (
-    <Container className="flex flex-col gap-6 py-10">
-      <RecordHeader
-        section={{ href: "/editor/chips", label: "Chips" }}
-        title="Chips"
-        description="Chips, systems and product lines, each with its vendor and its sourced specs."
-      />
-      <IgnoredParamsNotice problems={problems} />
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <ListSearch path="/editor/chips" label="Search chips by name, alias or vendor" defaultValue={query.q} />
-        <NewRecordLink href="/editor/chips/new" label="New chip" />
-      </div>
-      {chips.length === 0 ? (
-        <EmptyState title={total === 0 ? listCaption(noun, 1, 1, 0, 0, query.q) : `There is no page ${query.page}`}>
-          <Link href="/editor/chips" className={linkClass}>
-            All chips
-          </Link>
-        </EmptyState>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800" role="region" aria-label="Chips table" tabIndex={0}>
-          <table className={tableClass}>
-            <caption className="sr-only">{listCaption(noun, query.page, EDITOR_LIST_PAGE_SIZE, chips.length, total, query.q)}, by name</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={headCellClass}>
-                  Name
-                </th>
-                <th scope="col" className={headCellClass}>
-                  Vendor
-                </th>
-                <th scope="col" className={headCellClass}>
-                  Kind
-                </th>
-                <th scope="col" className={headCellClass}>
-                  Status
-                </th>
-                <th scope="col" className={headCellClass}>
-                  Specs
-                </th>
-                <th scope="col" className={headCellClass}>
-                  Links
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+    <RecordListPage
+      path="/editor/chips"
+      title="Chips"
+      description="Chips, systems and product lines, each with its vendor and its sourced specs."
+      searchLabel="Search chips by name, alias or vendor"
+      newLabel="New chip"
+      noun={{ one: "chip", many: "chips" }}
+      order="by name"
+      columns={["Name", "Vendor", "Kind", "Status", "Specs", "Links"]}
+      shown={chips.length}
+      total={total}
+      pageSize={EDITOR_LIST_PAGE_SIZE}
+      query={query}
+      problems={problems}
+      paginationLabel="Chip pages"
+    >
               {chips.map((chip) => (
                 <tr key={chip.id}>
                   <th scope="row" className={`${cellClass} font-medium`}>
@@ -104,11 +67,6 @@ export default async function EditorChipsPage({
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination basePath="/editor/chips" params={{ q: query.q }} page={query.page} pageSize={EDITOR_LIST_PAGE_SIZE} total={total} label="Chip pages" />
-    </Container>
+    </RecordListPage>
   );
 }

@@ -1,19 +1,11 @@
 import type { Metadata } from "next";
-import { Container } from "@/components/ui/container";
-import { EmptyState } from "@/components/ui/empty-state";
-import { IgnoredParamsNotice } from "@/components/ui/notice";
-import { Pagination } from "@/components/ui/pagination";
-import { RecordAnchor, RecordHeader, companyPublicLink, historyLink, type RecordLink } from "@/components/editor-records/record-header";
+import { RecordAnchor, companyPublicLink, historyLink, type RecordLink } from "@/components/editor-records/record-header";
 import {
-  ListSearch,
-  NewRecordLink,
   cellClass,
   cellLinkClass,
-  headCellClass,
   linkClass,
-  listCaption,
   mutedClass,
-  tableClass,
+  RecordListPage,
 } from "@/components/editor-records/record-list";
 import Link from "next/link";
 import { requireEditor } from "@/lib/auth/guard";
@@ -36,49 +28,22 @@ export default async function EditorCompaniesPage({
   const { companies, total } = await listEditorCompanies(query);
 
   return (
-    <Container className="flex flex-col gap-6 py-10">
-      <RecordHeader
-        section={{ href: "/editor/companies", label: "Companies" }}
-        title="Companies"
-        description="Chip vendors, customers, AI labs, foundries, regulators and the press: every company the knowledge base names."
-      />
-      <IgnoredParamsNotice problems={problems} />
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <ListSearch path="/editor/companies" label="Search companies by name or alias" defaultValue={query.q} />
-        <NewRecordLink href="/editor/companies/new" label="New company" />
-      </div>
-      {companies.length === 0 ? (
-        <EmptyState title={total === 0 ? listCaption({ one: "company", many: "companies" }, 1, 1, 0, 0, query.q) : `There is no page ${query.page}`}>
-          <Link href="/editor/companies" className={linkClass}>
-            All companies
-          </Link>
-        </EmptyState>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800" role="region" aria-label="Companies table" tabIndex={0}>
-          <table className={tableClass}>
-            <caption className="sr-only">
-              {listCaption({ one: "company", many: "companies" }, query.page, EDITOR_LIST_PAGE_SIZE, companies.length, total, query.q)}, by name
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={headCellClass}>
-                  Name
-                </th>
-                <th scope="col" className={headCellClass}>
-                  Roles
-                </th>
-                <th scope="col" className={headCellClass}>
-                  Country
-                </th>
-                <th scope="col" className={headCellClass}>
-                  Chips
-                </th>
-                <th scope="col" className={headCellClass}>
-                  Links
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+    <RecordListPage
+      path="/editor/companies"
+      title="Companies"
+      description="Chip vendors, customers, AI labs, foundries, regulators and the press: every company the knowledge base names."
+      searchLabel="Search companies by name or alias"
+      newLabel="New company"
+      noun={{ one: "company", many: "companies" }}
+      order="by name"
+      columns={["Name", "Roles", "Country", "Chips", "Links"]}
+      shown={companies.length}
+      total={total}
+      pageSize={EDITOR_LIST_PAGE_SIZE}
+      query={query}
+      problems={problems}
+      paginationLabel="Company pages"
+    >
               {companies.map((company) => (
                 <tr key={company.id}>
                   <th scope="row" className={`${cellClass} font-medium`}>
@@ -106,18 +71,6 @@ export default async function EditorCompaniesPage({
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination
-        basePath="/editor/companies"
-        params={{ q: query.q }}
-        page={query.page}
-        pageSize={EDITOR_LIST_PAGE_SIZE}
-        total={total}
-        label="Company pages"
-      />
-    </Container>
+    </RecordListPage>
   );
 }

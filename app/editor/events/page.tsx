@@ -1,22 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { RecordAnchor, RecordHeader, historyLink } from "@/components/editor-records/record-header";
+import { RecordAnchor, historyLink } from "@/components/editor-records/record-header";
 import {
-  ListSearch,
-  NewRecordLink,
   cellClass,
   cellLinkClass,
-  headCellClass,
   linkClass,
-  listCaption,
   mutedClass,
-  tableClass,
+  RecordListPage,
 } from "@/components/editor-records/record-list";
-import { Container } from "@/components/ui/container";
 import { DateLabel } from "@/components/ui/date-label";
-import { EmptyState } from "@/components/ui/empty-state";
-import { IgnoredParamsNotice } from "@/components/ui/notice";
-import { Pagination } from "@/components/ui/pagination";
 import { requireEditor } from "@/lib/auth/guard";
 import { EVENT_ACTION_LABELS, JURISDICTION_LABELS, type EventAction, type Jurisdiction } from "@/lib/constants";
 import { EditorListQuerySchema } from "@/lib/editor-records/fields";
@@ -33,55 +25,24 @@ export default async function EditorEventsPage({
   await requireEditor();
   const { data: query, problems } = parsePageSearchParams(EditorListQuerySchema, await searchParams);
   const { events, total } = await listEditorEvents(query);
-  const noun = { one: "event", many: "events" };
 
   return (
-    <Container className="flex flex-col gap-6 py-10">
-      <RecordHeader
-        section={{ href: "/editor/events", label: "Export-control events" }}
-        title="Export-control events"
-        description="Rules, licence decisions, listings and guidance on both sides of the Pacific, each with the quotes behind it."
-      />
-      <IgnoredParamsNotice problems={problems} />
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <ListSearch path="/editor/events" label="Search events by title" defaultValue={query.q} />
-        <NewRecordLink href="/editor/events/new" label="New event" />
-      </div>
-      {events.length === 0 ? (
-        <EmptyState title={total === 0 ? listCaption(noun, 1, 1, 0, 0, query.q) : `There is no page ${query.page}`}>
-          <Link href="/editor/events" className={linkClass}>
-            All events
-          </Link>
-        </EmptyState>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800" role="region" aria-label="Events table" tabIndex={0}>
-          <table className={tableClass}>
-            <caption className="sr-only">
-              {listCaption(noun, query.page, EDITOR_LIST_PAGE_SIZE, events.length, total, query.q)}, newest first, undated last
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={headCellClass}>
-                  Title
-                </th>
-                <th scope="col" className={headCellClass}>
-                  Date
-                </th>
-                <th scope="col" className={headCellClass}>
-                  Jurisdiction
-                </th>
-                <th scope="col" className={headCellClass}>
-                  Action
-                </th>
-                <th scope="col" className={headCellClass}>
-                  Quotes
-                </th>
-                <th scope="col" className={headCellClass}>
-                  Links
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+    <RecordListPage
+      path="/editor/events"
+      title="Export-control events"
+      description="Rules, licence decisions, listings and guidance on both sides of the Pacific, each with the quotes behind it."
+      searchLabel="Search events by title"
+      newLabel="New event"
+      noun={{ one: "event", many: "events" }}
+      order="newest first, undated last"
+      columns={["Title", "Date", "Jurisdiction", "Action", "Quotes", "Links"]}
+      shown={events.length}
+      total={total}
+      pageSize={EDITOR_LIST_PAGE_SIZE}
+      query={query}
+      problems={problems}
+      paginationLabel="Event pages"
+    >
               {events.map((event) => (
                 <tr key={event.id}>
                   <th scope="row" className={`${cellClass} font-medium`}>
@@ -105,11 +66,6 @@ export default async function EditorEventsPage({
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination basePath="/editor/events" params={{ q: query.q }} page={query.page} pageSize={EDITOR_LIST_PAGE_SIZE} total={total} label="Event pages" />
-    </Container>
+    </RecordListPage>
   );
 }

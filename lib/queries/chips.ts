@@ -9,6 +9,7 @@ import {
   companyRef,
   iso,
   pageArgs,
+  textContains,
   type PageRequest,
 } from "@/lib/queries/shared";
 
@@ -123,9 +124,9 @@ export function chipWhere(filters: ChipFilters = {}): Prisma.ChipWhereInput {
   if (filters.kind) where.kind = filters.kind;
   if (filters.q) {
     where.OR = [
-      { name: { contains: filters.q } },
-      { nameZh: { contains: filters.q } },
-      { family: { contains: filters.q } },
+      { name: textContains(filters.q) },
+      { nameZh: textContains(filters.q) },
+      { family: textContains(filters.q) },
       { aliases: { some: { normalized: { contains: normalizeName(filters.q) } } } },
     ];
   }

@@ -3,6 +3,7 @@ import { CLAIM_KINDS, type ClaimKind, type ClaimStatus } from "@/lib/constants";
 import { MAX_EXPORT_ROWS } from "@/lib/csv";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { countSearchClaims, searchClaimIds } from "@/lib/queries/claim-search";
 import { chipRef, claimStatusFilter, companyRef, dayRange, iso, pageArgs, type PageRequest } from "@/lib/queries/shared";
 import { claimCustomers, claimVendors, findContradictions, stanceOfKind, type StanceClaim } from "@/lib/stance";
 
@@ -77,38 +78,43 @@ function toClaim(row: ClaimRow) {
 export type Claim = ReturnType<typeof toClaim>;
 export type ClaimDetail = Claim & { note: string | null };
 
-/** The Prisma `where` for a set of filters; shared by list and count so they always agree. */
-export function claimWhere(filters: ClaimFilters = {}): Prisma.ClaimWhereInput {
-  const and: Prisma.ClaimWhereInput[] = [];
-  if (filters.company) {
-    and.push({
-      OR: [
-        { subject: { slug: filters.company } },
-        { companies: { some: { company: { slug: filters.company } } } },
-      ],
-    });
-  }
-  if (filters.q) {
-    and.push({
-      OR: [
-        { summary: { contains: filters.q } },
-        { quote: { contains: filters.q } },
-        { translation: { contains: filters.q } },
-      ],
-    });
-  }
+/**
+ * The Prisma `where` for a set of filters other than the text search `q`, which Prisma cannot
+ * express on a full-text index: a query with `q` goes through lib/queries/claim-search.ts (listClaims,
+ * countClaims and listClaimsForExport do that themselves).
+ */
+export function claimWhere(filters: Omit<ClaimFilters, "q"> = {}): Prisma.ClaimWhereInput {
   return {
     status: claimStatusFilter(filters.statuses),
     ...(filters.kind ? { kind: filters.kind } : {}),
     ...(filters.chip ? { chips: { some: { chip: { slug: filters.chip } } } } : {}),
     ...(filters.sourceId ? { sourceId: filters.sourceId } : {}),
     ...(filters.from || filters.to ? { claimDate: dayRange(filters.from, filters.to) } : {}),
-    ...(and.length > 0 ? { AND: and } : {}),
+    ...(filters.company
+      ? {
+          OR: [
+            { subject: { slug: filters.company } },
+            { companies: { some: { company: { slug: filters.company } } } },
+          ],
+        }
+      : {}),
   };
+}
+
+/** The claims with these ids, in the order of the ids (a search's page). */
+async function claimsByIds(ids: string[]): Promise<Claim[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.claim.findMany({ where: { id: { in: ids } }, select: claimSelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toClaim(row)] : [];
+  });
 }
 
 /** One page of claims matching the filters, in a stable order. */
 export async function listClaims(filters: ClaimFilters & PageRequest = {}): Promise<Claim[]> {
+  if (filters.q) return claimsByIds(await searchClaimIds(filters));
   const rows = await db.claim.findMany({
     where: claimWhere(filters),
     orderBy: claimOrder,
@@ -120,6 +126,7 @@ export async function listClaims(filters: ClaimFilters & PageRequest = {}): Prom
 
 /** How many claims match the filters (all pages). */
 export async function countClaims(filters: ClaimFilters = {}): Promise<number> {
+  if (filters.q) return countSearchClaims(filters);
   return db.claim.count({ where: claimWhere(filters) });
 }
 
@@ -191,10 +198,18 @@ export async function getClaimRecordById(idOrSlug: string): Promise<ClaimRecord 
  * (MAX_EXPORT_ROWS by default; compare with countClaims to know whether the export was cut short).
  */
 export async function listClaimsForExport(filters: ClaimFilters = {}, limit = MAX_EXPORT_ROWS): Promise<Claim[]> {
+  const take = Math.max(0, Math.min(Math.trunc(limit), MAX_EXPORT_ROWS));
+  if (filters.q) {
+    const ids = await searchClaimIds(filters, take);
+    const claims: Claim[] = [];
+    // read by id in slices: a long IN list is slow to plan and SQLite caps bound parameters
+    for (let i = 0; i < ids.length; i += 1000) claims.push(...(await claimsByIds(ids.slice(i, i + 1000))));
+    return claims;
+  }
   const rows = await db.claim.findMany({
     where: claimWhere(filters),
     orderBy: claimOrder,
-    take: Math.max(0, Math.min(Math.trunc(limit), MAX_EXPORT_ROWS)),
+    take,
     select: claimSelect,
   });
   return rows.map(toClaim);

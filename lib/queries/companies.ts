@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeName } from "@/lib/normalize";
 import { countClaimsByCompany, listClaims, type Claim } from "@/lib/queries/claims";
-import { pageArgs, type PageRequest } from "@/lib/queries/shared";
+import { pageArgs, textContains, type PageRequest } from "@/lib/queries/shared";
 
 // Reads of companies: vendors, customers, labs, foundries, regulators, press. One company can
 // play several roles. Claim counts include claims where the company is the subject or is linked.
@@ -58,8 +58,8 @@ export function companyWhere(filters: CompanyFilters = {}): Prisma.CompanyWhereI
   if (filters.role) where.roles = { some: { role: filters.role } };
   if (filters.q) {
     where.OR = [
-      { name: { contains: filters.q } },
-      { nameZh: { contains: filters.q } },
+      { name: textContains(filters.q) },
+      { nameZh: textContains(filters.q) },
       { aliases: { some: { normalized: { contains: normalizeName(filters.q) } } } },
     ];
   }

@@ -5,7 +5,7 @@ import { chipArticleQuotes, chipFormValues, findChip } from "@/lib/editor-record
 import { companyFormValues, findCompany } from "@/lib/editor-records/companies";
 import { eventFormValues, findEvent } from "@/lib/editor-records/events";
 import { normalizeName } from "@/lib/normalize";
-import { pageArgs } from "@/lib/queries/shared";
+import { pageArgs, textContains } from "@/lib/queries/shared";
 
 // Reads for the editor's company, chip and export-control-event pages: paged lists, a record as
 // its edit form shows it, and the options the forms offer (vendors, sources).
@@ -122,7 +122,7 @@ export async function getChipForEditing(slug: string) {
 
 function eventListWhere(q?: string): Prisma.ExportControlEventWhereInput {
   if (!q) return {};
-  return { OR: [{ slug: { contains: q.toLowerCase() } }, { title: { contains: q } }] };
+  return { OR: [{ slug: { contains: q.toLowerCase() } }, { title: textContains(q) }] };
 }
 
 export async function listEditorEvents({ page, q }: EditorListRequest) {

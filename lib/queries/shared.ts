@@ -1,7 +1,19 @@
 import "server-only";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PUBLIC_CLAIM_STATUSES, type ClaimStatus } from "@/lib/constants";
+import { env } from "@/lib/env";
 
 // Pieces every query module shares: paging, dates, and what readers may see.
+
+/** Which engine lib/db talks to: a few queries say things differently on each. */
+export const dbProvider: "sqlite" | "postgresql" = /^postgres(ql)?:\/\//.test(env.DATABASE_URL) ? "postgresql" : "sqlite";
+
+/**
+ * A case-insensitive "contains" filter on a text column. SQLite's LIKE folds ASCII case by itself;
+ * PostgreSQL's needs `mode: "insensitive"` (ILIKE), which the SQLite client's types do not know.
+ */
+export function textContains(q: string): { contains: string } {
+  return dbProvider === "postgresql" ? ({ contains: q, mode: "insensitive" } as { contains: string }) : { contains: q };
+}
 
 /** page starts at 1; pageSize defaults to DEFAULT_PAGE_SIZE and never exceeds MAX_PAGE_SIZE. */
 export type PageRequest = { page?: number; pageSize?: number };

@@ -302,7 +302,10 @@ function snapshot(file: string): Record<string, { rows: number; sha256: string }
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const tables = sqlite
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      // the full-text index (ClaimSearch*) is derived from Claim, which is hashed
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'ClaimSearch%' ORDER BY name",
+      )
       .pluck()
       .all() as string[];
     return Object.fromEntries(

@@ -1,0 +1,84 @@
+import "server-only";
+import { PUBLIC_CLAIM_STATUSES } from "@/lib/constants";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { dbProvider, type PageRequest, pageArgs } from "@/lib/queries/shared";
+import type { ClaimFilters } from "@/lib/queries/claims";
+import { searchTerms } from "@/lib/search-terms";
+
+// Text search over claims (the explorer's `q`, the API's `q`, the exports), through the database's
+// full-text index instead of `LIKE '%…%'` over every row:
+// - SQLite: the FTS5 table "ClaimSearch" (migration 20261222000000_claim_search), accents and case folded;
+// - PostgreSQL: a GIN index on to_tsvector('simple', summary || quote || translation), case folded.
+// Each word of the query must start a word of the summary, quote or translation ("asc" finds
+// "Ascend"; "cend" does not). Prisma cannot express either match, so a search runs as SQL that
+// applies every other filter too and returns claim ids in the explorer's order; the records are
+// then read with Prisma by id (lib/queries/claims.ts).
+
+/** The full-text condition on claim `c`, or null when the query has no word to look for. */
+function matchCondition(q: string): Prisma.Sql | null {
+  const terms = searchTerms(q);
+  if (terms.length === 0) return null;
+  if (dbProvider === "postgresql") {
+    const query = terms.map((term) => `${term}:*`).join(" & ");
+    return Prisma.sql`to_tsvector('simple', coalesce(c."summary", '') || ' ' || coalesce(c."quote", '') || ' ' || coalesce(c."translation", '')) @@ to_tsquery('simple', ${query})`;
+  }
+  const query = terms.map((term) => `"${term}"*`).join(" ");
+  return Prisma.sql`c.rowid IN (SELECT rowid FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ${query})`;
+}
+
+/**
+ * A DateTime parameter as the database compares it. Prisma's SQLite adapter stores DateTime as
+ * ISO 8601 text with a "+00:00" offset (2025-03-01T00:00:00.000+00:00), so text bounds in that
+ * same form compare as the instants they write; PostgreSQL takes the Date itself.
+ */
+function dateParam(date: Date): Date | string {
+  return dbProvider === "postgresql" ? date : date.toISOString().replace("Z", "+00:00");
+}
+
+/** Every filter of `filters` as SQL conditions on claim `c` (the same meaning as claimWhere). */
+function conditions(filters: ClaimFilters): Prisma.Sql[] {
+  const statuses = filters.statuses ?? PUBLIC_CLAIM_STATUSES;
+  const parts: Prisma.Sql[] = [
+    statuses.length > 0 ? Prisma.sql`c."status" IN (${Prisma.join([...statuses])})` : Prisma.sql`1 = 0`,
+  ];
+  if (filters.kind) parts.push(Prisma.sql`c."kind" = ${filters.kind}`);
+  if (filters.sourceId) parts.push(Prisma.sql`c."sourceId" = ${filters.sourceId}`);
+  if (filters.chip) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "ClaimChip" cc JOIN "Chip" ch ON ch."id" = cc."chipId"
+      WHERE cc."claimId" = c."id" AND ch."slug" = ${filters.chip})`);
+  }
+  if (filters.company) {
+    parts.push(Prisma.sql`(c."subjectCompanyId" IN (SELECT "id" FROM "Company" WHERE "slug" = ${filters.company})
+      OR EXISTS (SELECT 1 FROM "ClaimCompany" cm JOIN "Company" co ON co."id" = cm."companyId"
+        WHERE cm."claimId" = c."id" AND co."slug" = ${filters.company}))`);
+  }
+  if (filters.from) parts.push(Prisma.sql`c."claimDate" >= ${dateParam(new Date(`${filters.from}T00:00:00.000Z`))}`);
+  if (filters.to) parts.push(Prisma.sql`c."claimDate" <= ${dateParam(new Date(`${filters.to}T23:59:59.999Z`))}`);
+  if (filters.q) parts.push(matchCondition(filters.q) ?? Prisma.sql`1 = 0`);
+  return parts;
+}
+
+function whereClause(filters: ClaimFilters): Prisma.Sql {
+  return Prisma.sql`WHERE ${Prisma.join(conditions(filters), " AND ")}`;
+}
+
+/** The explorer's order: newest claim date first, undated last, then newest entry, then id. */
+const ORDER = {
+  sqlite: Prisma.sql`ORDER BY c."claimDate" DESC, c."createdAt" DESC, c."id" ASC`,
+  postgresql: Prisma.sql`ORDER BY c."claimDate" DESC NULLS LAST, c."createdAt" DESC, c."id" ASC`,
+};
+
+/** Ids of one page of the claims matching the filters (text search included), in the explorer's order. */
+export async function searchClaimIds(filters: ClaimFilters & PageRequest, limit?: number): Promise<string[]> {
+  const { skip, take } = limit === undefined ? pageArgs(filters) : { skip: 0, take: Math.max(0, Math.trunc(limit)) };
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT c."id" AS "id" FROM "Claim" c ${whereClause(filters)} ${ORDER[dbProvider]} LIMIT ${take} OFFSET ${skip}`;
+  return rows.map((row) => row.id);
+}
+
+/** How many claims match the filters, text search included. */
+export async function countSearchClaims(filters: ClaimFilters): Promise<number> {
+  const rows = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "Claim" c ${whereClause(filters)}`;
+  return Number(rows[0]?.n ?? 0);
+}

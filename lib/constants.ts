@@ -122,6 +122,23 @@ export type UserRole = (typeof USER_ROLES)[number];
 /** Paging for every list: the API and the pages share these bounds. */
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
+/**
+ * Lists of claims count their matches up to this many and then say "more than": an exact count
+ * of a million rows costs more than the page it heads, and nobody pages through 10,000 claims
+ * (the filters narrow them). The API says so with `totalIsExact: false`.
+ */
+export const COUNT_CAP = 10_000;
+
+/** "12" or "more than 10,000", for a count made with a cap. */
+export function cappedCount(total: number, cap = COUNT_CAP): string {
+  return total > cap ? `more than ${cap.toLocaleString("en-GB")}` : total.toLocaleString("en-GB");
+}
+
+/** "1 claim", "12 claims", or "More than 10,000 claims" for a count made with a cap. */
+export function claimCountLabel(total: number, cap = COUNT_CAP): string {
+  if (total > cap) return `More than ${cap.toLocaleString("en-GB")} claims`;
+  return total === 1 ? "1 claim" : `${cappedCount(total, cap)} claims`;
+}
 
 export const DATA_CREDITS = [
   {

@@ -1,5 +1,6 @@
 // Every write leaves a trace: a Revision row (who, when, what, before/after) written in the
 // same transaction as the change, and optimistic concurrency on each record's `version`.
+import { clearAggregates } from "@/lib/aggregate-cache";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type RevisionEntity = "Claim" | "Source" | "Company" | "Chip" | "ExportControlEvent" | "SuggestionDismissal";
@@ -39,6 +40,8 @@ export async function recordRevision(
     after: Record<string, unknown> | null;
   },
 ) {
+  // every write records a revision: this server's cached aggregates are now out of date
+  clearAggregates();
   return tx.revision.create({
     data: {
       entityType: revision.entityType,

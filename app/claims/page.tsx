@@ -8,6 +8,7 @@ import { IgnoredParamsNotice } from "@/components/ui/notice";
 import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
+import { COUNT_CAP, claimCountLabel } from "@/lib/constants";
 import { findChipOption, findCompanyOption, listClaimFilterOptions } from "@/lib/queries/claim-options";
 import { chipVendorSlugs, countClaims, findClaimContradictions, listClaims } from "@/lib/queries/claims";
 import type { QueryProblem } from "@/lib/validation/api";
@@ -56,7 +57,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
 
   const { page: requestedPage, ...filters } = query;
   const where = { ...filters, statuses: statusesFor(filters.status) };
-  const total = await countClaims(where);
+  const total = await countClaims(where, { cap: COUNT_CAP });
   const lastPage = Math.max(1, Math.ceil(total / CLAIMS_PAGE_SIZE));
   let page = requestedPage;
   if (page > lastPage) {
@@ -100,7 +101,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
           href="#results-heading"
           className="font-medium text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
         >
-          Skip to the results ({total === 1 ? "1 claim" : `${total} claims`})
+          Skip to the results ({claimCountLabel(total)})
         </a>
       </p>
 
@@ -115,7 +116,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="results-heading" className="flex min-w-0 flex-col gap-4">
           <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
             <h2 id="results-heading" className="text-xl font-semibold text-zinc-900 dark:text-zinc-50">
-              {total === 1 ? "1 claim" : `${total} claims`}
+              {claimCountLabel(total)}
             </h2>
             <p className="flex flex-wrap gap-4 text-sm">
               <a

@@ -10,7 +10,7 @@ import { Container } from "@/components/ui/container";
 import { formatDate } from "@/components/ui/date-label";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Section } from "@/components/ui/section";
-import { JURISDICTION_LABELS } from "@/lib/constants";
+import { JURISDICTION_LABELS, cappedCount } from "@/lib/constants";
 import { chipExists } from "@/lib/queries/chips";
 import { companyExists } from "@/lib/queries/companies";
 import { TIMELINE_LIMIT, getTimeline, listTimelineFilterOptions, type Timeline } from "@/lib/queries/timeline";
@@ -112,7 +112,7 @@ export default async function TimelinePage({ searchParams }: PageProps) {
         {timeline.eventTotal > shownEvents || timeline.claimTotal > shownClaims ? (
           <Notice>
             This view holds at most {TIMELINE_LIMIT} events and {TIMELINE_LIMIT} claims: it shows {shownEvents} of{" "}
-            {timeline.eventTotal} events and {shownClaims} of {timeline.claimTotal} claims. Narrow the filters to see the
+            {timeline.eventTotal} events and {shownClaims} of {cappedCount(timeline.claimTotal)} claims. Narrow the filters to see the
             rest, or download the events below.
           </Notice>
         ) : null}

@@ -15,16 +15,40 @@ import { searchTerms } from "@/lib/search-terms";
 // applies every other filter too and returns claim ids in the explorer's order; the records are
 // then read with Prisma by id (lib/queries/claims.ts).
 
-/** The full-text condition on claim `c`, or null when the query has no word to look for. */
-function matchCondition(q: string): Prisma.Sql | null {
+/** The query as each engine's full-text syntax writes it, or null when it has no word to look for. */
+function engineQuery(q: string): string | null {
   const terms = searchTerms(q);
   if (terms.length === 0) return null;
+  return dbProvider === "postgresql"
+    ? terms.map((term) => `${term}:*`).join(" & ")
+    : terms.map((term) => `"${term}"*`).join(" ");
+}
+
+/** The full-text condition on claim `c`, or null when the query has no word to look for. */
+function matchCondition(q: string): Prisma.Sql | null {
+  const query = engineQuery(q);
+  if (query === null) return null;
   if (dbProvider === "postgresql") {
-    const query = terms.map((term) => `${term}:*`).join(" & ");
     return Prisma.sql`to_tsvector('simple', coalesce(c."summary", '') || ' ' || coalesce(c."quote", '') || ' ' || coalesce(c."translation", '')) @@ to_tsquery('simple', ${query})`;
   }
-  const query = terms.map((term) => `"${term}"*`).join(" ");
   return Prisma.sql`c.rowid IN (SELECT rowid FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ${query})`;
+}
+
+/** Matches past which a search is "broad": SQLite then walks the explorer's order instead of sorting every match. */
+const BROAD_MATCHES = 1000;
+
+/**
+ * SQLite's planner cannot tell a rare word from a common one. For a rare word, reading its
+ * matches and sorting them is best; for a common one (tens of thousands of matches), walking
+ * "Claim_order_idx" newest first and stopping at the page's end is, by far. A probe that reads
+ * at most BROAD_MATCHES rowids from the full-text index decides.
+ */
+async function sqliteSearchIsBroad(q: string): Promise<boolean> {
+  const query = engineQuery(q);
+  if (query === null) return false;
+  const rows = await db.$queryRaw<{ n: number | bigint }[]>`
+    SELECT COUNT(*) AS "n" FROM (SELECT rowid FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ${query} LIMIT ${BROAD_MATCHES}) AS probe`;
+  return Number(rows[0]?.n ?? 0) >= BROAD_MATCHES;
 }
 
 /**
@@ -37,7 +61,7 @@ function dateParam(date: Date): Date | string {
 }
 
 /** Every filter of `filters` as SQL conditions on claim `c` (the same meaning as claimWhere). */
-function conditions(filters: ClaimFilters): Prisma.Sql[] {
+function conditions(filters: ClaimFilters, options: { withoutMatch?: boolean } = {}): Prisma.Sql[] {
   const statuses = filters.statuses ?? PUBLIC_CLAIM_STATUSES;
   const parts: Prisma.Sql[] = [
     statuses.length > 0 ? Prisma.sql`c."status" IN (${Prisma.join([...statuses])})` : Prisma.sql`1 = 0`,
@@ -55,7 +79,7 @@ function conditions(filters: ClaimFilters): Prisma.Sql[] {
   }
   if (filters.from) parts.push(Prisma.sql`c."claimDate" >= ${dateParam(new Date(`${filters.from}T00:00:00.000Z`))}`);
   if (filters.to) parts.push(Prisma.sql`c."claimDate" <= ${dateParam(new Date(`${filters.to}T23:59:59.999Z`))}`);
-  if (filters.q) parts.push(matchCondition(filters.q) ?? Prisma.sql`1 = 0`);
+  if (filters.q && !options.withoutMatch) parts.push(matchCondition(filters.q) ?? Prisma.sql`1 = 0`);
   return parts;
 }
 
@@ -72,13 +96,28 @@ const ORDER = {
 /** Ids of one page of the claims matching the filters (text search included), in the explorer's order. */
 export async function searchClaimIds(filters: ClaimFilters & PageRequest, limit?: number): Promise<string[]> {
   const { skip, take } = limit === undefined ? pageArgs(filters) : { skip: 0, take: Math.max(0, Math.trunc(limit)) };
+  const hint =
+    dbProvider === "sqlite" && filters.q && (await sqliteSearchIsBroad(filters.q))
+      ? Prisma.sql`INDEXED BY "Claim_order_idx"`
+      : Prisma.empty;
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT c."id" AS "id" FROM "Claim" c ${whereClause(filters)} ${ORDER[dbProvider]} LIMIT ${take} OFFSET ${skip}`;
+    SELECT c."id" AS "id" FROM "Claim" c ${hint} ${whereClause(filters)} ${ORDER[dbProvider]} LIMIT ${take} OFFSET ${skip}`;
   return rows.map((row) => row.id);
 }
 
-/** How many claims match the filters, text search included. */
-export async function countSearchClaims(filters: ClaimFilters): Promise<number> {
-  const rows = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "Claim" c ${whereClause(filters)}`;
+/** How many claims match the filters, text search included (counting stops at `limit` when given). */
+export async function countSearchClaims(filters: ClaimFilters, limit?: number): Promise<number> {
+  const query = filters.q ? engineQuery(filters.q) : null;
+  let rows: { n: number | bigint }[];
+  if (limit === undefined) {
+    rows = await db.$queryRaw`SELECT COUNT(*) AS "n" FROM "Claim" c ${whereClause(filters)}`;
+  } else if (dbProvider === "sqlite" && query !== null) {
+    // stream the matches from the full-text index and stop at the limit, rather than listing them all first
+    const others = Prisma.join(conditions(filters, { withoutMatch: true }), " AND ");
+    rows = await db.$queryRaw`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM "ClaimSearch" s JOIN "Claim" c ON c.rowid = s.rowid
+      WHERE s."ClaimSearch" MATCH ${query} AND ${others} LIMIT ${limit}) AS matches`;
+  } else {
+    rows = await db.$queryRaw`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM "Claim" c ${whereClause(filters)} LIMIT ${limit}) AS matches`;
+  }
   return Number(rows[0]?.n ?? 0);
 }

@@ -4,7 +4,16 @@ import { MAX_EXPORT_ROWS } from "@/lib/csv";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { countSearchClaims, searchClaimIds } from "@/lib/queries/claim-search";
-import { chipRef, claimStatusFilter, companyRef, dayRange, iso, pageArgs, type PageRequest } from "@/lib/queries/shared";
+import {
+  DESC_NULLS_LAST,
+  chipRef,
+  claimStatusFilter,
+  companyRef,
+  dayRange,
+  iso,
+  pageArgs,
+  type PageRequest,
+} from "@/lib/queries/shared";
 import { claimCustomers, claimVendors, findContradictions, stanceOfKind, type StanceClaim } from "@/lib/stance";
 
 // Reads of claims: what a source says about companies and chips, with its verbatim quote.
@@ -29,7 +38,7 @@ export type ClaimFilters = {
 
 /** Newest first; undated claims after dated ones; then the newest entry; then id, so pages never overlap. */
 const claimOrder: Prisma.ClaimOrderByWithRelationInput[] = [
-  { claimDate: { sort: "desc", nulls: "last" } },
+  { claimDate: DESC_NULLS_LAST },
   { createdAt: "desc" },
   { id: "asc" },
 ];
@@ -124,10 +133,15 @@ export async function listClaims(filters: ClaimFilters & PageRequest = {}): Prom
   return rows.map(toClaim);
 }
 
-/** How many claims match the filters (all pages). */
-export async function countClaims(filters: ClaimFilters = {}): Promise<number> {
-  if (filters.q) return countSearchClaims(filters);
-  return db.claim.count({ where: claimWhere(filters) });
+/**
+ * How many claims match the filters (all pages). With `cap`, counting stops past `cap`: the
+ * answer is then `cap + 1`, meaning "more than cap" (see COUNT_CAP), and costs at most cap + 1
+ * index entries instead of every matching row.
+ */
+export async function countClaims(filters: ClaimFilters = {}, options: { cap?: number } = {}): Promise<number> {
+  const take = options.cap === undefined ? undefined : Math.max(0, Math.trunc(options.cap)) + 1;
+  if (filters.q) return countSearchClaims(filters, take);
+  return db.claim.count({ where: claimWhere(filters), ...(take === undefined ? {} : { take }) });
 }
 
 /** One claim by id or slug, or null when there is none the reader may see. */
@@ -303,7 +317,9 @@ export async function findClaimContradictions(claimIds: readonly string[]): Prom
         },
       ],
     },
-    orderBy: { id: "asc" },
+    // No ORDER BY: the database stops at the limit instead of sorting every candidate first (at a
+    // million claims, popular customers and vendors have tens of thousands). Past the limit the
+    // check is partial, as before; an index of (customer, vendor, stance) pairs would make it exact.
     take: CONTRADICTION_CANDIDATES_LIMIT,
     select: stanceSelect,
   });

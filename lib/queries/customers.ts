@@ -4,7 +4,7 @@ import { CLAIM_KINDS, type ClaimStatus } from "@/lib/constants";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { claimWhere } from "@/lib/queries/claims";
-import { claimStatusFilter, pageArgs, type PageRequest } from "@/lib/queries/shared";
+import { DESC_NULLS_LAST, claimStatusFilter, pageArgs, type PageRequest } from "@/lib/queries/shared";
 import { claimCardSelect, toClaimCardItem, type ClaimCardItem } from "@/lib/queries/vendors";
 import { stanceOfKind } from "@/lib/stance";
 
@@ -21,7 +21,7 @@ export const STANCE_CLAIMS_LIMIT = 2000;
 export const COMPANY_STANCE_CLAIMS_LIMIT = 500;
 
 const claimOrder: Prisma.ClaimOrderByWithRelationInput[] = [
-  { claimDate: { sort: "desc", nulls: "last" } },
+  { claimDate: DESC_NULLS_LAST },
   { createdAt: "desc" },
   { id: "asc" },
 ];

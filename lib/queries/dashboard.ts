@@ -1,6 +1,8 @@
 import "server-only";
 import { PUBLIC_CLAIM_STATUSES } from "@/lib/constants";
+import { cachedAggregate } from "@/lib/aggregate-cache";
 import { db } from "@/lib/db";
+import { DESC_NULLS_LAST } from "@/lib/queries/shared";
 
 // The home page's reads: the landscape at a glance. Every list is bounded and selects only
 // the fields the page shows. Readers see claims whose status is in PUBLIC_CLAIM_STATUSES.
@@ -18,8 +20,12 @@ export type LandscapeCounts = {
   exportControlEvents: number;
 };
 
-/** How many records of each kind the knowledge base holds (six counts, no rows read). */
+/** How many records of each kind the knowledge base holds (six counts; cached briefly, see lib/aggregate-cache). */
 export async function getLandscapeCounts(): Promise<LandscapeCounts> {
+  return cachedAggregate("landscape-counts", countLandscape);
+}
+
+async function countLandscape(): Promise<LandscapeCounts> {
   const [companies, chipVendors, chips, sources, publishedClaims, exportControlEvents] = await Promise.all([
     db.company.count(),
     db.company.count({ where: { roles: { some: { role: "chip_vendor" } } } }),
@@ -35,7 +41,7 @@ export async function getLandscapeCounts(): Promise<LandscapeCounts> {
 export async function listLatestClaims(limit = 8) {
   const rows = await db.claim.findMany({
     where: publicClaim,
-    orderBy: [{ claimDate: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { slug: "asc" }],
+    orderBy: [{ claimDate: DESC_NULLS_LAST }, { createdAt: "desc" }, { slug: "asc" }],
     take: limit,
     select: {
       id: true,

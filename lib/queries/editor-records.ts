@@ -5,7 +5,7 @@ import { chipArticleQuotes, chipFormValues, findChip } from "@/lib/editor-record
 import { companyFormValues, findCompany } from "@/lib/editor-records/companies";
 import { eventFormValues, findEvent } from "@/lib/editor-records/events";
 import { normalizeName } from "@/lib/normalize";
-import { pageArgs, textContains } from "@/lib/queries/shared";
+import { DESC_NULLS_LAST, pageArgs, textContains } from "@/lib/queries/shared";
 
 // Reads for the editor's company, chip and export-control-event pages: paged lists, a record as
 // its edit form shows it, and the options the forms offer (vendors, sources).
@@ -161,7 +161,7 @@ export type SourceOption = { id: string; title: string; publisher: string | null
 /** Archived sources the event form's quote rows offer, newest first. */
 export async function listSourceOptions(): Promise<SourceOption[]> {
   const rows = await db.source.findMany({
-    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { title: "asc" }, { id: "asc" }],
+    orderBy: [{ publishedAt: DESC_NULLS_LAST }, { title: "asc" }, { id: "asc" }],
     take: EDITOR_OPTIONS_LIMIT,
     select: { id: true, title: true, publisher: true, publishedAt: true },
   });

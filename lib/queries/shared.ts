@@ -15,6 +15,15 @@ export function textContains(q: string): { contains: string } {
   return dbProvider === "postgresql" ? ({ contains: q, mode: "insensitive" } as { contains: string }) : { contains: q };
 }
 
+/**
+ * "Newest first, undated last" on a nullable date column, in the form each engine's index serves.
+ * SQLite sorts NULLs as smallest, so a plain DESC already puts them last (Prisma's explicit
+ * `nulls: "last"` there becomes a CASE expression that no index can serve: a full sort of the
+ * table); PostgreSQL needs the explicit NULLS LAST to match "Claim_order_idx".
+ */
+export const DESC_NULLS_LAST: { sort: "desc"; nulls: "last" } | "desc" =
+  dbProvider === "postgresql" ? { sort: "desc", nulls: "last" } : "desc";
+
 /** page starts at 1; pageSize defaults to DEFAULT_PAGE_SIZE and never exceeds MAX_PAGE_SIZE. */
 export type PageRequest = { page?: number; pageSize?: number };
 

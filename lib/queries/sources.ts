@@ -2,7 +2,7 @@ import "server-only";
 import type { ClaimStatus } from "@/lib/constants";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { PUBLIC_EVENT_STATUS, claimStatusFilter, iso, pageArgs, type PageRequest } from "@/lib/queries/shared";
+import { DESC_NULLS_LAST, PUBLIC_EVENT_STATUS, claimStatusFilter, iso, pageArgs, type PageRequest } from "@/lib/queries/shared";
 
 // Reads of archived sources. Lists never carry the article text; one source does, with the
 // spans its claims and events quote, so a reader can see each quote in place.
@@ -11,7 +11,7 @@ import { PUBLIC_EVENT_STATUS, claimStatusFilter, iso, pageArgs, type PageRequest
 export const SOURCE_QUOTES_LIMIT = 500;
 
 const sourceOrder: Prisma.SourceOrderByWithRelationInput[] = [
-  { publishedAt: { sort: "desc", nulls: "last" } },
+  { publishedAt: DESC_NULLS_LAST },
   { title: "asc" },
   { id: "asc" },
 ];

@@ -1,5 +1,5 @@
 import "server-only";
-import { PUBLIC_CLAIM_STATUSES, type Jurisdiction } from "@/lib/constants";
+import { COUNT_CAP, PUBLIC_CLAIM_STATUSES, type Jurisdiction } from "@/lib/constants";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { claimWhere } from "@/lib/queries/claims";
@@ -74,6 +74,7 @@ export type Timeline = {
   undatedClaims: TimelineClaim[];
   /** how many match the filters in all; the view holds at most TIMELINE_LIMIT of each */
   eventTotal: number;
+  /** counting stops past COUNT_CAP: COUNT_CAP + 1 means "more than COUNT_CAP" */
   claimTotal: number;
   /** the roles of every company named, by slug, so a page can link each to its profile */
   companyRoles: Record<string, string[]>;
@@ -96,7 +97,7 @@ export async function getTimeline(filters: TimelineFilters = {}, limit = TIMELIN
       take,
       select: timelineClaimSelect,
     }),
-    db.claim.count({ where: claimWhereInput }),
+    db.claim.count({ where: claimWhereInput, take: COUNT_CAP + 1 }),
   ]);
   const claims = claimRows.map(toTimelineClaim);
 

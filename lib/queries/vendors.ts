@@ -1,8 +1,9 @@
 import "server-only";
 import { CLAIM_KIND_LABELS, CLAIM_KINDS, type ClaimKind, type ClaimStatus } from "@/lib/constants";
+import { cachedAggregate } from "@/lib/aggregate-cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { PUBLIC_EVENT_STATUS, claimStatusFilter, pageArgs, type PageRequest } from "@/lib/queries/shared";
+import { DESC_NULLS_LAST, PUBLIC_EVENT_STATUS, claimStatusFilter, pageArgs, type PageRequest } from "@/lib/queries/shared";
 
 // Reads for the vendor pages: chip vendors (companies with the chip_vendor role), the claims about
 // them or their chips, and the export-control events that name them. Every list is paginated or
@@ -66,7 +67,7 @@ export function vendorClaimWhere(slug: string, statuses?: readonly ClaimStatus[]
 }
 
 const claimOrder: Prisma.ClaimOrderByWithRelationInput[] = [
-  { claimDate: { sort: "desc", nulls: "last" } },
+  { claimDate: DESC_NULLS_LAST },
   { createdAt: "desc" },
   { id: "asc" },
 ];
@@ -108,8 +109,10 @@ export async function listVendorClaims(
   return rows.map(toClaimCardItem);
 }
 
-export async function countVendorClaims(slug: string, options: { statuses?: readonly ClaimStatus[] } = {}) {
-  return db.claim.count({ where: vendorClaimWhere(slug, options.statuses) });
+/** How many claims are about a vendor; with `cap`, counting stops at cap + 1 (see countClaims). */
+export async function countVendorClaims(slug: string, options: { statuses?: readonly ClaimStatus[]; cap?: number } = {}) {
+  const take = options.cap === undefined ? undefined : Math.max(0, Math.trunc(options.cap)) + 1;
+  return db.claim.count({ where: vendorClaimWhere(slug, options.statuses), take });
 }
 
 export type ClaimKindCount = { kind: string; label: string; count: number };
@@ -171,12 +174,16 @@ export async function getVendorClaimKindSummary(
   slug: string,
   options: { statuses?: readonly ClaimStatus[] } = {},
 ): Promise<ClaimKindSummary> {
-  const groups = await db.claim.groupBy({
-    by: ["kind", "claimDate"],
-    where: vendorClaimWhere(slug, options.statuses),
-    _count: { _all: true },
-  });
-  return summariseClaimKinds(groups.map((g) => ({ kind: g.kind, claimDate: g.claimDate, count: g._count._all })));
+  const compute = async () => {
+    const groups = await db.claim.groupBy({
+      by: ["kind", "claimDate"],
+      where: vendorClaimWhere(slug, options.statuses),
+      _count: { _all: true },
+    });
+    return summariseClaimKinds(groups.map((g) => ({ kind: g.kind, claimDate: g.claimDate, count: g._count._all })));
+  };
+  // the readers' view (public statuses) is cached briefly; an editor's view is always fresh
+  return options.statuses ? compute() : cachedAggregate(`vendor-claim-kinds:${slug}`, compute);
 }
 
 export type VendorEvent = {

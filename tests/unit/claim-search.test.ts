@@ -2,6 +2,7 @@
 // matching with case and accents folded, every other filter applied in the same query, counts that
 // agree with the pages, the index kept in step by edits, and no query syntax reaching the engine.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cappedCount, claimCountLabel } from "@/lib/constants";
 import { MAX_SEARCH_TERMS, searchTerms } from "@/lib/search-terms";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -130,6 +131,57 @@ describe("claim text search", () => {
     expect(await slugsOf({ q: "-kestrel" })).toEqual(["fx-s-testing", "fx-s-adopted"]);
     expect(await claims.countClaims({ q: "%" })).toBe(0);
     expect(await t.db.claim.count()).toBeGreaterThan(60);
+  });
+
+  it("stops counting past a cap, with or without text search, and says so in words", async () => {
+    const all = await claims.countClaims({});
+    expect(all).toBeGreaterThan(10);
+    expect(await claims.countClaims({}, { cap: 10 })).toBe(11);
+    expect(await claims.countClaims({}, { cap: all })).toBe(all);
+    expect(await claims.countClaims({ q: "kestrel" }, { cap: 1 })).toBe(2);
+    expect(await claims.countClaims({ q: "kestrel" }, { cap: 5 })).toBe(2);
+    expect(claimCountLabel(1)).toBe("1 claim");
+    expect(claimCountLabel(10_000)).toBe("10,000 claims");
+    expect(claimCountLabel(10_001)).toBe("More than 10,000 claims");
+    expect(cappedCount(10_001)).toBe("more than 10,000");
+  });
+
+  it("gives a broad search (past a thousand matches) the same order and counts as a narrow one", async () => {
+    const source = await t.db.source.findUniqueOrThrow({ where: { slug: "fx-search-source" } });
+    const kestrel = await t.db.company.findUniqueOrThrow({ where: { slug: "fx-kestrel" } });
+    const quote = "Kestrel teste aussi la Zorvane-9, selon un ingénieur.";
+    const quoteStart = TEXT.indexOf(quote);
+    await t.db.claim.createMany({
+      data: Array.from({ length: 1100 }, (_, i) => ({
+        slug: `fx-broad-${i}`,
+        sourceId: source.id,
+        summary: `Vexillum ${i % 2 === 0 ? "pair" : "impair"}`,
+        quote,
+        quoteStart,
+        quoteEnd: quoteStart + quote.length,
+        kind: "testing",
+        subjectCompanyId: kestrel.id,
+        status: i % 10 === 0 ? "draft" : "published",
+        claimDate: i % 3 === 0 ? null : new Date(Date.UTC(2024, 0, 1 + (i % 300))),
+      })),
+    });
+    try {
+      const broad = await claims.listClaims({ q: "vexillum", pageSize: 500, page: 2 });
+      const expected = await t.db.claim.findMany({
+        where: { slug: { startsWith: "fx-broad-" }, status: { in: ["published", "disputed"] } },
+        orderBy: [{ claimDate: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+        skip: 500,
+        take: 500,
+        select: { slug: true },
+      });
+      expect(broad.map((claim) => claim.slug)).toEqual(expected.map((row) => row.slug));
+      expect(await claims.countClaims({ q: "vexillum" })).toBe(990);
+      expect(await claims.countClaims({ q: "vexillum" }, { cap: 100 })).toBe(101);
+      expect(await claims.countClaims({ q: "vexillum pair" }, { cap: 10_000 })).toBe(440);
+      expect(await claims.countClaims({ q: "vexillum", kind: "adoption" }, { cap: 10_000 })).toBe(0);
+    } finally {
+      await t.db.claim.deleteMany({ where: { slug: { startsWith: "fx-broad-" } } });
+    }
   });
 
   it("exports every match in the explorer's order", async () => {

@@ -15,7 +15,7 @@ import { DateLabel } from "@/components/ui/date-label";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { Section } from "@/components/ui/section";
-import { CHIP_KIND_LABELS, CHIP_STATUS_LABELS, type ChipKind, type ChipStatus } from "@/lib/constants";
+import { CHIP_KIND_LABELS, CHIP_STATUS_LABELS, COUNT_CAP, cappedCount, type ChipKind, type ChipStatus } from "@/lib/constants";
 import { countClaims, listClaims, type Claim } from "@/lib/queries/claims";
 import { getChipProfileBySlug } from "@/lib/queries/chips";
 import { safeHttpUrl } from "@/lib/safe-url";
@@ -75,7 +75,7 @@ export default async function ChipPage(props: Props) {
   const { data, problems } = parsePageSearchParams(ChipPageQuerySchema, searchParams);
   const [claims, claimTotal] = await Promise.all([
     listClaims({ chip: chip.slug, page: data.page, pageSize: CLAIMS_PAGE_SIZE }),
-    countClaims({ chip: chip.slug }),
+    countClaims({ chip: chip.slug }, { cap: COUNT_CAP }),
   ]);
   const sourceKinds = new Set<SpecSourceKind>(
     Object.values(chip.specs).map((spec) => specSourceKind({ name: spec.source.name, fromArticle: !!spec.quote })),
@@ -178,7 +178,7 @@ export default async function ChipPage(props: Props) {
       <Section
         id="claims"
         title="Adoption claims"
-        description={`${claimTotal} published ${claimTotal === 1 ? "claim names" : "claims name"} ${chip.name}, newest first; undated claims last.`}
+        description={`${cappedCount(claimTotal)} published ${claimTotal === 1 ? "claim names" : "claims name"} ${chip.name}, newest first; undated claims last.`}
       >
         {claims.length === 0 ? (
           <EmptyState title={claimTotal === 0 ? `No claim names ${chip.name} yet` : `There is no page ${data.page} of claims`}>

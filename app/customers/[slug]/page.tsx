@@ -14,6 +14,7 @@ import { IgnoredParamsNotice } from "@/components/ui/notice";
 import { TextLink } from "@/components/vendors/text-link";
 import { cellClaimsHref } from "@/components/vendors/vendor-customers";
 import { adoptionCells, stancesOfCustomer } from "@/lib/adoption";
+import { COUNT_CAP, cappedCount } from "@/lib/constants";
 import { countClaims } from "@/lib/queries/claims";
 import { getCompanyIdentity, listCompanyNames } from "@/lib/queries/companies";
 import { listCompanyClaims, listStanceClaimDetails } from "@/lib/queries/customers";
@@ -53,7 +54,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
     .sort((a, b) => a.vendor.localeCompare(b.vendor, "en"));
 
   const { data: query, problems } = parsePageSearchParams(SearchSchema, await searchParams);
-  const claimTotal = await countClaims({ company: slug });
+  const claimTotal = await countClaims({ company: slug }, { cap: COUNT_CAP });
   const { page, problem } = clampPage(query.page, claimTotal, CUSTOMER_CLAIMS_PAGE_SIZE);
   const [claims, names] = await Promise.all([
     listCompanyClaims(slug, { page, pageSize: CUSTOMER_CLAIMS_PAGE_SIZE }),
@@ -106,7 +107,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
       <Section
         id="claims"
         title="Every claim"
-        description={`${claimTotal} ${claimTotal === 1 ? "claim names" : "claims name"} ${company.name}, newest first; undated claims last.`}
+        description={`${cappedCount(claimTotal)} ${claimTotal === 1 ? "claim names" : "claims name"} ${company.name}, newest first; undated claims last.`}
       >
         <ClaimList claims={claims} empty={`No published claim names ${company.name} yet`} />
         <Pagination

@@ -17,6 +17,7 @@ import { TextLink } from "@/components/vendors/text-link";
 import { VendorCustomers } from "@/components/vendors/vendor-customers";
 import { VendorEvents } from "@/components/vendors/vendor-events";
 import { customersOfVendor } from "@/lib/adoption";
+import { COUNT_CAP, cappedCount } from "@/lib/constants";
 import { COMPANY_CHIPS_LIMIT, getCompanyIdentity, listCompanyNames } from "@/lib/queries/companies";
 import { listChips } from "@/lib/queries/chips";
 import { isClaimCustomer, listStanceClaimDetails } from "@/lib/queries/customers";
@@ -61,7 +62,7 @@ export default async function VendorPage({ params, searchParams }: Props) {
     listStanceClaimDetails({ vendor: slug }),
     listVendorEvents(slug),
     getVendorClaimKindSummary(slug),
-    countVendorClaims(slug),
+    countVendorClaims(slug, { cap: COUNT_CAP }),
   ]);
   const { page, problem } = clampPage(query.page, claimTotal, VENDOR_CLAIMS_PAGE_SIZE);
   const claims = await listVendorClaims(slug, { page, pageSize: VENDOR_CLAIMS_PAGE_SIZE });
@@ -146,7 +147,7 @@ export default async function VendorPage({ params, searchParams }: Props) {
       <Section
         id="claims"
         title="Every claim"
-        description={`${claimTotal} ${claimTotal === 1 ? "claim" : "claims"} about ${company.name} or its chips, newest first; undated claims last.`}
+        description={`${claimTotal === 1 ? "1 claim" : `${cappedCount(claimTotal)} claims`} about ${company.name} or its chips, newest first; undated claims last.`}
       >
         <ClaimList claims={claims} empty={`No published claim is about ${company.name} yet`} />
         <Pagination

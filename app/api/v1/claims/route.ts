@@ -1,3 +1,4 @@
+import { COUNT_CAP } from "@/lib/constants";
 import { claimStatusesFor, handleApiRequest, jsonResponse, listBody, parseQuery, unknownFilterValue } from "@/lib/api";
 import { chipExists } from "@/lib/queries/chips";
 import { countClaims, listClaims } from "@/lib/queries/claims";
@@ -18,8 +19,9 @@ export async function GET(request: Request) {
 
     const [claims, total] = await Promise.all([
       listClaims({ ...filters, statuses, page, pageSize }),
-      countClaims({ ...filters, statuses }),
+      countClaims({ ...filters, statuses }, { cap: COUNT_CAP }),
     ]);
-    return jsonResponse(listBody(claims, total, { page, pageSize }));
+    // past COUNT_CAP the count stops: `total` is then a lower bound, and says so
+    return jsonResponse({ ...listBody(claims, Math.min(total, COUNT_CAP), { page, pageSize }), totalIsExact: total <= COUNT_CAP });
   });
 }

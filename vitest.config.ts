@@ -13,7 +13,9 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
     setupFiles: ["tests/setup/unit-setup.ts"],
-    // each worker gets its own database file (see tests/setup/test-db.ts)
+    // with CHIPWATCH_TEST_DATABASE_URL: the PostgreSQL templates each test database is copied from
+    globalSetup: ["tests/setup/pg-global-setup.ts"],
+    // each test file gets its own database (see tests/setup/test-db.ts)
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -37,11 +37,32 @@ export function errorResponse(status: number, message: string, parameter?: strin
  */
 export async function handleApiRequest(request: Request, run: () => Promise<Response>): Promise<Response> {
   try {
+    refuseNulCharacters(request);
     return await run();
   } catch (error) {
     if (error instanceof ApiError) return errorResponse(error.status, error.message, error.parameter);
     console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed:`, error);
     return errorResponse(500, "The server failed to answer this request. Please try again later.");
+  }
+}
+
+/**
+ * No record holds a NUL character (U+0000), and PostgreSQL refuses one in any text it is sent, so a
+ * path or query parameter with one is a 400 on either engine rather than a database error.
+ */
+function refuseNulCharacters(request: Request): void {
+  const url = new URL(request.url);
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    path = url.pathname;
+  }
+  if (path.includes("\u0000")) throw new ApiError(400, "the address contains a NUL character (%00)");
+  for (const [name, value] of url.searchParams) {
+    if (name.includes("\u0000") || value.includes("\u0000")) {
+      throw new ApiError(400, `${name.replace(/\u0000/g, "")} must not contain a NUL character (%00)`, name);
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEFAULT_DATABASE_URL } from "@/lib/database-url";
+import { DEFAULT_DATABASE_URL, databaseProvider } from "@/lib/database-url";
 
 // The environment, parsed once. A bad value stops the process with a message naming the variable.
 // Kept free of server-only imports: scripts/prepare-db.ts (run before `next start`) parses it too,
@@ -16,7 +16,26 @@ const EnvSchema = z.object({
   DATABASE_URL: z
     .string()
     .default(DEFAULT_DATABASE_URL)
-    .refine((v) => v.startsWith("file:"), "must be a SQLite file: URL such as file:./prisma/data/chipwatch.db"),
+    .refine(
+      (v) => {
+        try {
+          databaseProvider(v);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      {
+        error:
+          "must be a SQLite file: URL such as file:./prisma/data/chipwatch.db, " +
+          "or a PostgreSQL URL such as postgresql://user:password@localhost:5432/chipwatch",
+      },
+    ),
+  /** PostgreSQL only: connections in the pool when DATABASE_URL has no connection_limit (default 10). */
+  DATABASE_POOL_SIZE: z
+    .string()
+    .regex(/^[1-9][0-9]*$/, { error: "must be a whole number of connections, at least 1" })
+    .optional(),
   /** Seals the session cookies (iron-session). Changing it signs everyone out. */
   SESSION_SECRET: z
     .string()

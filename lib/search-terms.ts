@@ -1,6 +1,23 @@
 // The words of a text-search query, as the full-text indexes see them (lib/queries/claim-search.ts).
 // Pure, so the page can say which words it looked for and tests can check the rules.
 
+/**
+ * Latin letters with accents and the letters PostgreSQL's claim index folds them to (translate() in
+ * prisma/postgres/migrations/*_claim_search; tests/unit/claim-search.test.ts checks the two agree).
+ * SQLite's FTS5 folds accents itself (remove_diacritics 2).
+ */
+export const ACCENTED = "àáâãäåāăąçćčďèéêëēėęěìíîïīįľłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżžÀÁÂÃÄÅĀĂĄÇĆČĎÈÉÊËĒĖĘĚÌÍÎÏĪĮĽŁÑŃŇÒÓÔÕÖØŌŐŔŘŚŠŞŤÙÚÛÜŪŮŰŲÝŸŹŻŽ";
+export const UNACCENTED = "aaaaaaaaacccdeeeeeeeeiiiiiillnnnoooooooorrssstuuuuuuuuyyzzzAAAAAAAAACCCDEEEEEEEEIIIIIILLNNNOOOOOOOORRSSSTUUUUUUUUYYZZZ";
+
+const FOLD = new Map([...ACCENTED].map((letter, i) => [letter, [...UNACCENTED][i]]));
+
+/** The text with the accents of ACCENTED removed: "Société" → "Societe". */
+export function foldAccents(text: string): string {
+  let folded = "";
+  for (const letter of text) folded += FOLD.get(letter) ?? letter;
+  return folded;
+}
+
 /** Most words one query looks for; the rest are ignored. */
 export const MAX_SEARCH_TERMS = 8;
 /** Longest word kept (longer ones are cut): no real word is longer, and it bounds the index work. */

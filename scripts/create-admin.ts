@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { sqliteFileFromUrl } from "../lib/database-url";
+import { databaseProvider, describeDatabase, sqliteFileFromUrl } from "../lib/database-url";
 import { hashPassword } from "../lib/auth/password";
 import { parseEnv } from "../lib/env";
 import { createPrismaClient } from "../lib/prisma-client";
@@ -88,8 +88,10 @@ async function main() {
   if (!password.success) fail(`the password ${password.error.issues[0].message}; nothing was changed`);
 
   const { DATABASE_URL: url } = parseEnv(process.env);
-  const file = sqliteFileFromUrl(url);
-  if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
+  if (databaseProvider(url) === "sqlite") {
+    const file = sqliteFileFromUrl(url);
+    if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
+  }
   execFileSync(path.join(process.cwd(), "node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, DATABASE_URL: url },
@@ -111,7 +113,7 @@ async function main() {
       console.log(`admin:create: ${email.data} is an admin with the new password; its other sessions are signed out`);
     } else {
       await db.user.create({ data: { email: email.data, name, role: "admin", passwordHash } });
-      console.log(`admin:create: created the admin ${email.data} in ${file}`);
+      console.log(`admin:create: created the admin ${email.data} in ${describeDatabase(url)}`);
     }
   } finally {
     await db.$disconnect();

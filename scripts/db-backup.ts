@@ -2,10 +2,11 @@
 // server keeps running. It uses SQLite's online backup API (through better-sqlite3), which
 // copies a snapshot page by page and includes what the write-ahead log holds, so the copy is
 // never a torn file. Default target: prisma/data/backups/<name>-<UTC timestamp>.db
+// SQLite only: with a PostgreSQL DATABASE_URL it says to use pg_dump and exits with status 2.
 import Database from "better-sqlite3";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { DEFAULT_DATABASE_URL, sqliteFileFromUrl } from "../lib/database-url";
+import { DEFAULT_DATABASE_URL, databaseProvider, describeDatabase, sqliteFileFromUrl } from "../lib/database-url";
 
 export async function backupDatabase(databaseUrl: string, target?: string): Promise<string> {
   const file = sqliteFileFromUrl(databaseUrl);
@@ -31,8 +32,17 @@ export async function backupDatabase(databaseUrl: string, target?: string): Prom
 }
 
 const invokedDirectly = process.argv[1] && /db-backup\.ts$/.test(process.argv[1]);
-if (invokedDirectly) {
-  backupDatabase(process.env.DATABASE_URL || DEFAULT_DATABASE_URL, process.argv[2])
+const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+if (invokedDirectly && databaseProvider(url) === "postgresql") {
+  // SQLite only: PostgreSQL has its own consistent, online backup tool.
+  console.error(
+    `chipwatch: db:backup copies SQLite databases only; ${describeDatabase(url)} is PostgreSQL: ` +
+      "back it up with pg_dump, e.g. pg_dump --format=custom --file=chipwatch.dump \"$DATABASE_URL\" " +
+      "(restore with pg_restore --clean --dbname=…)",
+  );
+  process.exitCode = 2;
+} else if (invokedDirectly) {
+  backupDatabase(url, process.argv[2])
     .then((out) => console.log(`chipwatch: backed up to ${out}`))
     .catch((err) => {
       console.error(`chipwatch: backup failed: ${err instanceof Error ? err.message : err}`);

@@ -7,13 +7,13 @@
 // front matter) is reported and skipped, the others go on, and the exit code is 1. A text (or URL)
 // already archived is skipped as a duplicate, with the suggestions of the archived source.
 //
-// The database is DATABASE_URL's (default prisma/data/chipwatch.db); it must exist and be migrated
+// The database is DATABASE_URL's (default prisma/data/chipwatch.db, or PostgreSQL); it must exist and be migrated
 // (`npm run db:migrate`), and its companies and chips are the alias table (`npm run db:seed`).
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { DEFAULT_DATABASE_URL, sqliteFileFromUrl } from "../lib/database-url";
+import { DEFAULT_DATABASE_URL, databaseProvider, sqliteFileFromUrl } from "../lib/database-url";
 import { loadAliasTable, type AliasTable } from "../lib/extract/aliases";
 import { isArticleFileName, readArticleFile, storeArticle, type StoredSource } from "../lib/extract/intake";
 import { suggest, type Suggestions } from "../lib/extract/suggest";
@@ -160,14 +160,16 @@ export async function main(
   }
 
   const databaseUrl = env.DATABASE_URL || DEFAULT_DATABASE_URL;
-  let dbFile: string;
+  // A SQLite file must exist already (opening a missing one would create it, empty); a
+  // PostgreSQL database that is missing or not migrated fails at the alias table, below.
+  let dbFile: string | null;
   try {
-    dbFile = sqliteFileFromUrl(databaseUrl);
+    dbFile = databaseProvider(databaseUrl) === "sqlite" ? sqliteFileFromUrl(databaseUrl) : null;
   } catch (error) {
     io.stderr(`ingest: ${(error as Error).message}\n`);
     return 2;
   }
-  if (dbFile !== ":memory:" && !existsSync(dbFile)) {
+  if (dbFile !== null && dbFile !== ":memory:" && !existsSync(dbFile)) {
     io.stderr(
       `ingest: there is no database at ${dbFile}; prepare it first with npm run db:migrate ` +
         "(and npm run db:seed for the companies and chips)\n",

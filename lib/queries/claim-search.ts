@@ -4,12 +4,13 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dbProvider, type PageRequest, pageArgs } from "@/lib/queries/shared";
 import type { ClaimFilters } from "@/lib/queries/claims";
-import { searchTerms } from "@/lib/search-terms";
+import { foldAccents, searchTerms } from "@/lib/search-terms";
 
 // Text search over claims (the explorer's `q`, the API's `q`, the exports), through the database's
 // full-text index instead of `LIKE '%…%'` over every row:
 // - SQLite: the FTS5 table "ClaimSearch" (migration 20261222000000_claim_search), accents and case folded;
-// - PostgreSQL: a GIN index on to_tsvector('simple', summary || quote || translation), case folded.
+// - PostgreSQL: a GIN index on "chipwatch_claim_search"(summary, quote, translation), a to_tsvector('simple', …)
+//   of the text with Latin accents folded (migration 20261222000000_claim_search), case folded.
 // Each word of the query must start a word of the summary, quote or translation ("asc" finds
 // "Ascend"; "cend" does not). Prisma cannot express either match, so a search runs as SQL that
 // applies every other filter too and returns claim ids in the explorer's order; the records are
@@ -20,7 +21,7 @@ function engineQuery(q: string): string | null {
   const terms = searchTerms(q);
   if (terms.length === 0) return null;
   return dbProvider === "postgresql"
-    ? terms.map((term) => `${term}:*`).join(" & ")
+    ? terms.map((term) => `${foldAccents(term)}:*`).join(" & ")
     : terms.map((term) => `"${term}"*`).join(" ");
 }
 
@@ -29,7 +30,7 @@ function matchCondition(q: string): Prisma.Sql | null {
   const query = engineQuery(q);
   if (query === null) return null;
   if (dbProvider === "postgresql") {
-    return Prisma.sql`to_tsvector('simple', coalesce(c."summary", '') || ' ' || coalesce(c."quote", '') || ' ' || coalesce(c."translation", '')) @@ to_tsquery('simple', ${query})`;
+    return Prisma.sql`"chipwatch_claim_search"(c."summary", c."quote", c."translation") @@ to_tsquery('simple', ${query})`;
   }
   return Prisma.sql`c.rowid IN (SELECT rowid FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ${query})`;
 }

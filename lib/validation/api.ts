@@ -37,11 +37,19 @@ function oneOf<const T extends readonly [string, ...string[]]>(parameter: string
   });
 }
 
-/** A calendar date written YYYY-MM-DD that exists (2025-02-30 does not). */
+/** The earliest day a bound may name: PostgreSQL has no year 0 (ISO 8601's 0000 is 1 BC). */
+const EARLIEST_DAY = "0001-01-01";
+
+/**
+ * A calendar date written YYYY-MM-DD that exists (2025-02-30 does not). A day of year 0000 is
+ * read as 0001-01-01: no record is dated before, and PostgreSQL refuses the year.
+ */
 function isoDay(parameter: string) {
-  return z.iso.date({
-    error: (issue) => `${parameter} must be a real date written YYYY-MM-DD (got ${quoted(issue.input)})`,
-  });
+  return z.iso
+    .date({
+      error: (issue) => `${parameter} must be a real date written YYYY-MM-DD (got ${quoted(issue.input)})`,
+    })
+    .transform((day) => (day < EARLIEST_DAY ? EARLIEST_DAY : day));
 }
 
 const slug = (parameter: string) =>

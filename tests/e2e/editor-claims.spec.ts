@@ -1,6 +1,5 @@
-import Database from "better-sqlite3";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { sqliteFileFromUrl } from "../../lib/database-url";
+import { createPrismaClient } from "../../lib/prisma-client";
 import { expect, seriousA11yViolations, test } from "./fixtures";
 
 // The editor's journey with sources and claims, against the production build: archive an
@@ -13,7 +12,7 @@ import { expect, seriousA11yViolations, test } from "./fixtures";
 // on the same database (npm test) still see the seeded knowledge base only.
 
 const DEMO = { email: "editor@chipwatch.local", password: "chipwatch-demo" };
-const E2E_DB_FILE = sqliteFileFromUrl(process.env.E2E_DATABASE_URL ?? "file:./prisma/data/e2e.db");
+const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./prisma/data/e2e.db";
 
 /** A short made-up French paragraph naming Huawei and the Ascend 910B (test data only). */
 function articleText(run: string) {
@@ -110,25 +109,25 @@ async function signedInContext(browser: Browser, from: BrowserContext, javaScrip
   return context;
 }
 
-test.afterAll(() => {
-  const db = new Database(E2E_DB_FILE);
+test.afterAll(async () => {
+  // through Prisma, so the same cleanup serves SQLite and PostgreSQL (E2E_DATABASE_URL)
+  const db = createPrismaClient(E2E_DATABASE_URL);
   try {
-    db.pragma("busy_timeout = 5000");
-    const sources = db.prepare(`SELECT id FROM Source WHERE title LIKE '%(e2e %'`).all() as { id: string }[];
+    const sources = await db.source.findMany({ where: { title: { contains: "(e2e " } }, select: { id: true } });
     const sourceIds = sources.map((s) => s.id);
     if (sourceIds.length === 0) return;
-    const marks = sourceIds.map(() => "?").join(",");
-    const claims = db.prepare(`SELECT id FROM Claim WHERE sourceId IN (${marks})`).all(...sourceIds) as { id: string }[];
+    const claims = await db.claim.findMany({ where: { sourceId: { in: sourceIds } }, select: { id: true } });
     const ids = [...sourceIds, ...claims.map((c) => c.id)];
-    db.transaction(() => {
-      db.prepare(`DELETE FROM Revision WHERE entityId IN (${ids.map(() => "?").join(",")})`).run(...ids);
-      db.prepare(`DELETE FROM ClaimCompany WHERE claimId IN (SELECT id FROM Claim WHERE sourceId IN (${marks}))`).run(...sourceIds);
-      db.prepare(`DELETE FROM ClaimChip WHERE claimId IN (SELECT id FROM Claim WHERE sourceId IN (${marks}))`).run(...sourceIds);
-      db.prepare(`DELETE FROM Claim WHERE sourceId IN (${marks})`).run(...sourceIds);
-      db.prepare(`DELETE FROM Source WHERE id IN (${marks})`).run(...sourceIds);
-    })();
+    const ofTheseClaims = { claim: { sourceId: { in: sourceIds } } };
+    await db.$transaction([
+      db.revision.deleteMany({ where: { entityId: { in: ids } } }),
+      db.claimCompany.deleteMany({ where: ofTheseClaims }),
+      db.claimChip.deleteMany({ where: ofTheseClaims }),
+      db.claim.deleteMany({ where: { sourceId: { in: sourceIds } } }),
+      db.source.deleteMany({ where: { id: { in: sourceIds } } }),
+    ]);
   } finally {
-    db.close();
+    await db.$disconnect();
   }
 });
 

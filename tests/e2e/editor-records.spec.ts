@@ -1,71 +1,70 @@
-import Database from "better-sqlite3";
 import type { Locator, Page } from "@playwright/test";
-import { sqliteFileFromUrl } from "../../lib/database-url";
+import { createPrismaClient } from "../../lib/prisma-client";
 import { expect, seriousA11yViolations, test } from "./fixtures";
 
 // These journeys create a company, chips and an event and edit a seeded chip in the shared e2e
 // database. Afterwards the database is put back as it was, so the specs that run later (timeline,
 // vendors, sources…) still see only the seeded knowledge base.
-const E2E_DB_FILE = sqliteFileFromUrl(process.env.E2E_DATABASE_URL ?? "file:./prisma/data/e2e.db");
+const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./prisma/data/e2e.db";
 const CREATED = { companies: ["lumen-compute-cloud"], chips: ["lumen-l1", "unsourced-u1"], eventTitlePrefix: "Test guidance:" };
 const EDITED_CHIP = "mlu370-x8";
-let editedChipBefore: { id: string; family: string | null; version: number } | undefined;
+let editedChipBefore: { id: string; family: string | null; version: number } | null = null;
 
-function openDb() {
-  const db = new Database(E2E_DB_FILE);
-  db.pragma("busy_timeout = 5000");
-  return db;
-}
-
-test.beforeAll(() => {
-  const db = openDb();
+test.beforeAll(async () => {
+  // through Prisma, so the same setup and cleanup serve SQLite and PostgreSQL (E2E_DATABASE_URL)
+  const db = createPrismaClient(E2E_DATABASE_URL);
   try {
-    editedChipBefore = db.prepare("SELECT id, family, version FROM Chip WHERE slug = ?").get(EDITED_CHIP) as typeof editedChipBefore;
+    editedChipBefore = await db.chip.findUnique({ where: { slug: EDITED_CHIP }, select: { id: true, family: true, version: true } });
   } finally {
-    db.close();
+    await db.$disconnect();
   }
 });
 
-test.afterAll(() => {
-  const db = openDb();
+test.afterAll(async () => {
+  const db = createPrismaClient(E2E_DATABASE_URL);
   try {
-    db.transaction(() => {
+    await db.$transaction(async (tx) => {
       const ids: string[] = [];
-      const events = db.prepare("SELECT id FROM ExportControlEvent WHERE title LIKE ?").all(`${CREATED.eventTitlePrefix}%`) as { id: string }[];
+      const events = await tx.exportControlEvent.findMany({ where: { title: { startsWith: CREATED.eventTitlePrefix } }, select: { id: true } });
       for (const { id } of events) {
         ids.push(id);
-        for (const table of ["EventSource", "EventCompany", "EventChip"]) db.prepare(`DELETE FROM ${table} WHERE eventId = ?`).run(id);
-        db.prepare("DELETE FROM ExportControlEvent WHERE id = ?").run(id);
+        await tx.eventSource.deleteMany({ where: { eventId: id } });
+        await tx.eventCompany.deleteMany({ where: { eventId: id } });
+        await tx.eventChip.deleteMany({ where: { eventId: id } });
+        await tx.exportControlEvent.delete({ where: { id } });
       }
       for (const slug of CREATED.chips) {
-        const chip = db.prepare("SELECT id FROM Chip WHERE slug = ?").get(slug) as { id: string } | undefined;
+        const chip = await tx.chip.findUnique({ where: { slug }, select: { id: true } });
         if (!chip) continue;
         ids.push(chip.id);
-        for (const table of ["ChipSpec", "ChipAlias", "EventChip", "ClaimChip"]) db.prepare(`DELETE FROM ${table} WHERE chipId = ?`).run(chip.id);
-        db.prepare("DELETE FROM Chip WHERE id = ?").run(chip.id);
+        await tx.chipSpec.deleteMany({ where: { chipId: chip.id } });
+        await tx.chipAlias.deleteMany({ where: { chipId: chip.id } });
+        await tx.eventChip.deleteMany({ where: { chipId: chip.id } });
+        await tx.claimChip.deleteMany({ where: { chipId: chip.id } });
+        await tx.chip.delete({ where: { id: chip.id } });
       }
       for (const slug of CREATED.companies) {
-        const company = db.prepare("SELECT id FROM Company WHERE slug = ?").get(slug) as { id: string } | undefined;
+        const company = await tx.company.findUnique({ where: { slug }, select: { id: true } });
         if (!company) continue;
         ids.push(company.id);
-        for (const table of ["CompanyAlias", "CompanyRole", "EventCompany", "ClaimCompany"]) {
-          db.prepare(`DELETE FROM ${table} WHERE companyId = ?`).run(company.id);
-        }
-        db.prepare("DELETE FROM Company WHERE id = ?").run(company.id);
+        await tx.companyAlias.deleteMany({ where: { companyId: company.id } });
+        await tx.companyRole.deleteMany({ where: { companyId: company.id } });
+        await tx.eventCompany.deleteMany({ where: { companyId: company.id } });
+        await tx.claimCompany.deleteMany({ where: { companyId: company.id } });
+        await tx.company.delete({ where: { id: company.id } });
       }
       if (editedChipBefore) {
         ids.push(editedChipBefore.id);
-        db.prepare("UPDATE Chip SET family = ?, version = ? WHERE id = ?").run(
-          editedChipBefore.family,
-          editedChipBefore.version,
-          editedChipBefore.id,
-        );
+        await tx.chip.update({
+          where: { id: editedChipBefore.id },
+          data: { family: editedChipBefore.family, version: editedChipBefore.version },
+        });
       }
       // the seed writes no revisions: every revision of these records came from this spec
-      for (const id of ids) db.prepare("DELETE FROM Revision WHERE entityId = ?").run(id);
-    })();
+      await tx.revision.deleteMany({ where: { entityId: { in: ids } } });
+    });
   } finally {
-    db.close();
+    await db.$disconnect();
   }
 });
 

@@ -1,6 +1,5 @@
-import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
-import { sqliteFileFromUrl } from "../../lib/database-url";
+import { createPrismaClient } from "../../lib/prisma-client";
 import { expect, seriousA11yViolations, test } from "./fixtures";
 
 // The suggestions panel on a saved source's editor page: on a seeded article, the mentions it finds
@@ -12,7 +11,7 @@ import { expect, seriousA11yViolations, test } from "./fixtures";
 // seeded knowledge base only.
 
 const DEMO = { email: "editor@chipwatch.local", password: "chipwatch-demo" };
-const E2E_DB_FILE = sqliteFileFromUrl(process.env.E2E_DATABASE_URL ?? "file:./prisma/data/e2e.db");
+const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./prisma/data/e2e.db";
 const QUOTE = "Baidu teste sa puce Kunlun P800 sur des versions avancées de son modèle Ernie";
 
 function runId() {
@@ -27,55 +26,51 @@ async function signIn(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: "Editor" })).toBeVisible();
 }
 
-/** A seeded source naming Huawei that has claims (read from the test database). */
-function seededSourceId(): string {
-  const db = new Database(E2E_DB_FILE, { readonly: true });
+/** A seeded source naming Huawei that has claims (read from the test database, SQLite or PostgreSQL). */
+async function seededSourceId(): Promise<string> {
+  const db = createPrismaClient(E2E_DATABASE_URL);
   try {
-    const row = db
-      .prepare(
-        `SELECT s.id AS id FROM Source s WHERE s.text LIKE '%Huawei%' AND EXISTS (SELECT 1 FROM Claim c WHERE c.sourceId = s.id) ORDER BY s.slug LIMIT 1`,
-      )
-      .get() as { id: string } | undefined;
+    const row = await db.source.findFirst({
+      where: { text: { contains: "Huawei" }, claims: { some: {} } },
+      orderBy: { slug: "asc" },
+      select: { id: true },
+    });
     if (!row) throw new Error("no seeded source names Huawei");
     return row.id;
   } finally {
-    db.close();
+    await db.$disconnect();
   }
 }
 
-test.afterAll(() => {
-  const db = new Database(E2E_DB_FILE);
+test.afterAll(async () => {
+  const db = createPrismaClient(E2E_DATABASE_URL);
   try {
-    db.pragma("busy_timeout = 5000");
-    const sources = db.prepare(`SELECT id FROM Source WHERE title LIKE '%(e2e-sug %'`).all() as { id: string }[];
+    const sources = await db.source.findMany({ where: { title: { contains: "(e2e-sug " } }, select: { id: true } });
     const ids = sources.map((s) => s.id);
     if (ids.length === 0) return;
-    const marks = ids.map(() => "?").join(",");
-    const claimIds = (db.prepare(`SELECT id FROM Claim WHERE sourceId IN (${marks})`).all(...ids) as { id: string }[]).map((c) => c.id);
-    const claimMarks = claimIds.map(() => "?").join(",");
-    db.transaction(() => {
-      if (claimIds.length > 0) {
-        db.prepare(`DELETE FROM Revision WHERE entityId IN (${claimMarks})`).run(...claimIds);
-        db.prepare(`DELETE FROM ClaimCompany WHERE claimId IN (${claimMarks})`).run(...claimIds);
-        db.prepare(`DELETE FROM ClaimChip WHERE claimId IN (${claimMarks})`).run(...claimIds);
-        db.prepare(`DELETE FROM Claim WHERE id IN (${claimMarks})`).run(...claimIds);
-      }
-      db.prepare(
-        `DELETE FROM Revision WHERE entityType = 'SuggestionDismissal' AND entityId IN (SELECT id FROM SuggestionDismissal WHERE sourceId IN (${marks}))`,
-      ).run(...ids);
-      db.prepare(`DELETE FROM SuggestionDismissal WHERE sourceId IN (${marks})`).run(...ids);
-      db.prepare(`DELETE FROM Revision WHERE entityId IN (${marks})`).run(...ids);
-      db.prepare(`DELETE FROM Source WHERE id IN (${marks})`).run(...ids);
-    })();
+    const claimIds = (await db.claim.findMany({ where: { sourceId: { in: ids } }, select: { id: true } })).map((c) => c.id);
+    const dismissalIds = (await db.suggestionDismissal.findMany({ where: { sourceId: { in: ids } }, select: { id: true } })).map(
+      (d) => d.id,
+    );
+    await db.$transaction([
+      db.revision.deleteMany({ where: { entityId: { in: claimIds } } }),
+      db.claimCompany.deleteMany({ where: { claimId: { in: claimIds } } }),
+      db.claimChip.deleteMany({ where: { claimId: { in: claimIds } } }),
+      db.claim.deleteMany({ where: { id: { in: claimIds } } }),
+      db.revision.deleteMany({ where: { entityType: "SuggestionDismissal", entityId: { in: dismissalIds } } }),
+      db.suggestionDismissal.deleteMany({ where: { sourceId: { in: ids } } }),
+      db.revision.deleteMany({ where: { entityId: { in: ids } } }),
+      db.source.deleteMany({ where: { id: { in: ids } } }),
+    ]);
   } finally {
-    db.close();
+    await db.$disconnect();
   }
 });
 
 test.describe("editor: suggestions", () => {
   test("a seeded source shows its mentions and marks the claims already recorded", async ({ page }) => {
     await signIn(page);
-    await page.goto(`/editor/sources/${seededSourceId()}`);
+    await page.goto(`/editor/sources/${await seededSourceId()}`);
     const panel = page.getByRole("region", { name: "Suggestions" });
     await expect(panel.getByRole("heading", { level: 2, name: "Suggestions" })).toBeVisible();
     const mentions = panel.getByRole("region", { name: /^Mentions/ });

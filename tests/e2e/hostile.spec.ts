@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
-import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
+import { createPrismaClient, type Db } from "../../lib/prisma-client";
 import { expect, test } from "./fixtures";
 
 // Hostile input renders inert. Records whose names, texts, quotes and URLs carry script tags,
@@ -38,102 +38,110 @@ const H = {
 
 // ─── The database ─────────────────────────────────────────────────────────────────────────────
 
-function databaseFile(rootDir: string): string {
+/** The e2e database's URL, a relative SQLite path resolved from the project root. */
+function databaseUrl(rootDir: string): string {
   const url = process.env.E2E_DATABASE_URL ?? "file:./prisma/data/e2e.db";
-  const file = url.replace(/^file:/, "").split("?")[0];
-  return path.resolve(rootDir, file);
+  if (!url.startsWith("file:")) return url;
+  return `file:${path.resolve(rootDir, url.slice("file:".length).split("?")[0])}`;
 }
 
-/** A DateTime as Prisma's SQLite adapter stores it. */
-const stamp = (iso: string) => new Date(iso).toISOString().replace("Z", "+00:00");
+const isHostile = { startsWith: "hostile-" };
 
-function removeHostileRows(db: Database.Database) {
-  db.transaction(() => {
-    for (const sql of [
-      `DELETE FROM ClaimChip WHERE claimId LIKE 'hostile-%' OR chipId LIKE 'hostile-%'`,
-      `DELETE FROM ClaimCompany WHERE claimId LIKE 'hostile-%' OR companyId LIKE 'hostile-%'`,
-      `DELETE FROM Claim WHERE id LIKE 'hostile-%'`,
-      `DELETE FROM EventSource WHERE eventId LIKE 'hostile-%' OR sourceId LIKE 'hostile-%'`,
-      `DELETE FROM EventChip WHERE eventId LIKE 'hostile-%' OR chipId LIKE 'hostile-%'`,
-      `DELETE FROM EventCompany WHERE eventId LIKE 'hostile-%' OR companyId LIKE 'hostile-%'`,
-      `DELETE FROM ExportControlEvent WHERE id LIKE 'hostile-%'`,
-      `DELETE FROM ChipSpec WHERE chipId LIKE 'hostile-%'`,
-      `DELETE FROM ChipAlias WHERE chipId LIKE 'hostile-%'`,
-      `DELETE FROM Chip WHERE id LIKE 'hostile-%'`,
-      `DELETE FROM CompanyAlias WHERE companyId LIKE 'hostile-%'`,
-      `DELETE FROM CompanyRole WHERE companyId LIKE 'hostile-%'`,
-      `DELETE FROM Company WHERE id LIKE 'hostile-%'`,
-      `DELETE FROM Source WHERE id LIKE 'hostile-%'`,
-    ]) {
-      db.prepare(sql).run();
-    }
-  })();
+/** Through Prisma, so the same rows go into SQLite and PostgreSQL (E2E_DATABASE_URL). */
+async function removeHostileRows(db: Db) {
+  await db.$transaction([
+    db.claimChip.deleteMany({ where: { OR: [{ claimId: isHostile }, { chipId: isHostile }] } }),
+    db.claimCompany.deleteMany({ where: { OR: [{ claimId: isHostile }, { companyId: isHostile }] } }),
+    db.claim.deleteMany({ where: { id: isHostile } }),
+    db.eventSource.deleteMany({ where: { OR: [{ eventId: isHostile }, { sourceId: isHostile }] } }),
+    db.eventChip.deleteMany({ where: { OR: [{ eventId: isHostile }, { chipId: isHostile }] } }),
+    db.eventCompany.deleteMany({ where: { OR: [{ eventId: isHostile }, { companyId: isHostile }] } }),
+    db.exportControlEvent.deleteMany({ where: { id: isHostile } }),
+    db.chipSpec.deleteMany({ where: { chipId: isHostile } }),
+    db.chipAlias.deleteMany({ where: { chipId: isHostile } }),
+    db.chip.deleteMany({ where: { id: isHostile } }),
+    db.companyAlias.deleteMany({ where: { companyId: isHostile } }),
+    db.companyRole.deleteMany({ where: { companyId: isHostile } }),
+    db.company.deleteMany({ where: { id: isHostile } }),
+    db.source.deleteMany({ where: { id: isHostile } }),
+  ]);
 }
 
-function insertHostileRows(db: Database.Database) {
-  const now = stamp(new Date().toISOString());
+async function insertHostileRows(db: Db) {
   const claimStart = TEXT.indexOf(CLAIM_QUOTE);
   const eventStart = TEXT.indexOf(EVENT_QUOTE);
   if (claimStart < 0 || eventStart < 0) throw new Error("the hostile quotes must be slices of the hostile text");
-  const run = (sql: string, ...values: unknown[]) => db.prepare(sql).run(...values);
-  db.transaction(() => {
-    run(
-      `INSERT INTO Company (id, slug, name, nameZh, country, website, description, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'CN', ?, ?, ?, ?)`,
-      H.company.id, H.company.slug, H.company.name, H.company.nameZh, JS_URL, H.company.description, now, now,
-    );
-    run(`INSERT INTO CompanyRole (companyId, role) VALUES (?, 'chip_vendor'), (?, 'customer')`, H.company.id, H.company.id);
-    run(`INSERT INTO CompanyAlias (id, companyId, alias, normalized) VALUES ('hostile-alias', ?, ?, ?)`, H.company.id, H.company.alias, H.company.alias.toLowerCase());
+  const day = (iso: string) => new Date(iso);
+  await db.$transaction(async (tx) => {
+    await tx.company.create({
+      data: {
+        id: H.company.id, slug: H.company.slug, name: H.company.name, nameZh: H.company.nameZh, country: "CN",
+        website: JS_URL, description: H.company.description,
+      },
+    });
+    await tx.companyRole.createMany({ data: [{ companyId: H.company.id, role: "chip_vendor" }, { companyId: H.company.id, role: "customer" }] });
+    await tx.companyAlias.create({
+      data: { id: "hostile-alias", companyId: H.company.id, alias: H.company.alias, normalized: H.company.alias.toLowerCase() },
+    });
 
-    run(
-      `INSERT INTO Chip (id, slug, vendorId, name, kind, status, releasedOn, datePrecision, dateSourceName, dateSourceUrl, description, createdAt, updatedAt)
-       VALUES (?, ?, ?, ?, 'accelerator', 'shipping', ?, 'day', ?, ?, ?, ?, ?)`,
-      H.chip.id, H.chip.slug, H.company.id, H.chip.name, stamp("2025-09-01"), H.chip.dateSourceName, JS_URL, STYLE, now, now,
-    );
-    run(`INSERT INTO ChipAlias (id, chipId, alias, normalized) VALUES ('hostile-chip-alias', ?, ?, ?)`, H.chip.id, `HX alias ${IMG}`, `hx alias ${IMG}`);
-    run(
-      `INSERT INTO ChipSpec (id, chipId, metric, valueNum, unit, sourceName, sourceUrl, licence, note) VALUES
-       ('hostile-spec-bf16', ?, 'bf16_tflops', 500, 'TFLOPS', ?, ?, ?, ?),
-       ('hostile-spec-tdp', ?, 'tdp_w', 400, 'W', 'Data URL source', ?, NULL, NULL)`,
-      H.chip.id, H.chip.specSourceName, JS_URL, `Licence ${SVG}`, STYLE,
-      H.chip.id, DATA_URL,
-    );
+    await tx.chip.create({
+      data: {
+        id: H.chip.id, slug: H.chip.slug, vendorId: H.company.id, name: H.chip.name, kind: "accelerator", status: "shipping",
+        releasedOn: day("2025-09-01"), datePrecision: "day", dateSourceName: H.chip.dateSourceName, dateSourceUrl: JS_URL, description: STYLE,
+      },
+    });
+    await tx.chipAlias.create({ data: { id: "hostile-chip-alias", chipId: H.chip.id, alias: `HX alias ${IMG}`, normalized: `hx alias ${IMG}` } });
+    await tx.chipSpec.createMany({
+      data: [
+        {
+          id: "hostile-spec-bf16", chipId: H.chip.id, metric: "bf16_tflops", valueNum: 500, unit: "TFLOPS",
+          sourceName: H.chip.specSourceName, sourceUrl: JS_URL, licence: `Licence ${SVG}`, note: STYLE,
+        },
+        { id: "hostile-spec-tdp", chipId: H.chip.id, metric: "tdp_w", valueNum: 400, unit: "W", sourceName: "Data URL source", sourceUrl: DATA_URL },
+      ],
+    });
 
-    run(
-      `INSERT INTO Source (id, slug, url, title, publisher, author, language, publishedAt, retrievedAt, text, contentHash, notes, createdAt, updatedAt)
-       VALUES (?, ?, ?, ?, ?, ?, 'en', ?, ?, ?, ?, ?, ?, ?)`,
-      H.source.id, H.source.slug, DATA_URL, H.source.title, H.source.publisher, H.source.author, stamp("2025-09-01"), stamp("2025-09-02"),
-      TEXT, createHash("sha256").update(TEXT).digest("hex"), STYLE, now, now,
-    );
+    await tx.source.create({
+      data: {
+        id: H.source.id, slug: H.source.slug, url: DATA_URL, title: H.source.title, publisher: H.source.publisher, author: H.source.author,
+        language: "en", publishedAt: day("2025-09-01"), retrievedAt: day("2025-09-02"), text: TEXT,
+        contentHash: createHash("sha256").update(TEXT).digest("hex"), notes: STYLE,
+      },
+    });
 
-    run(
-      `INSERT INTO Claim (id, slug, kind, subjectCompanyId, sourceId, summary, quote, quoteStart, quoteEnd, translation, claimDate, confidence, status, createdAt, updatedAt)
-       VALUES (?, ?, 'adoption', ?, ?, ?, ?, ?, ?, ?, ?, 'reported', 'published', ?, ?)`,
-      H.claim.id, H.claim.slug, H.company.id, H.source.id, H.claim.summary, CLAIM_QUOTE, claimStart, claimStart + CLAIM_QUOTE.length,
-      H.claim.translation, stamp("2025-09-01"), now, now,
-    );
-    run(`INSERT INTO ClaimChip (claimId, chipId) VALUES (?, ?)`, H.claim.id, H.chip.id);
+    await tx.claim.create({
+      data: {
+        id: H.claim.id, slug: H.claim.slug, kind: "adoption", subjectCompanyId: H.company.id, sourceId: H.source.id, summary: H.claim.summary,
+        quote: CLAIM_QUOTE, quoteStart: claimStart, quoteEnd: claimStart + CLAIM_QUOTE.length, translation: H.claim.translation,
+        claimDate: day("2025-09-01"), confidence: "reported", status: "published",
+      },
+    });
+    await tx.claimChip.create({ data: { claimId: H.claim.id, chipId: H.chip.id } });
 
-    run(
-      `INSERT INTO ExportControlEvent (id, slug, date, datePrecision, dateSourceName, dateSourceUrl, jurisdiction, authority, action, title, description, status, createdAt, updatedAt)
-       VALUES (?, ?, ?, 'day', ?, ?, 'US', ?, 'rule', ?, ?, 'published', ?, ?)`,
-      H.event.id, H.event.slug, stamp("2025-09-02"), H.event.dateSourceName, JS_URL, H.event.authority, H.event.title, STYLE, now, now,
-    );
-    run(`INSERT INTO EventCompany (eventId, companyId) VALUES (?, ?)`, H.event.id, H.company.id);
-    run(`INSERT INTO EventChip (eventId, chipId) VALUES (?, ?)`, H.event.id, H.chip.id);
-    run(
-      `INSERT INTO EventSource (id, eventId, sourceId, quote, quoteStart, quoteEnd) VALUES ('hostile-event-quote', ?, ?, ?, ?, ?)`,
-      H.event.id, H.source.id, EVENT_QUOTE, eventStart, eventStart + EVENT_QUOTE.length,
-    );
-  })();
+    await tx.exportControlEvent.create({
+      data: {
+        id: H.event.id, slug: H.event.slug, date: day("2025-09-02"), datePrecision: "day", dateSourceName: H.event.dateSourceName,
+        dateSourceUrl: JS_URL, jurisdiction: "US", authority: H.event.authority, action: "rule", title: H.event.title, description: STYLE,
+        status: "published",
+      },
+    });
+    await tx.eventCompany.create({ data: { eventId: H.event.id, companyId: H.company.id } });
+    await tx.eventChip.create({ data: { eventId: H.event.id, chipId: H.chip.id } });
+    await tx.eventSource.create({
+      data: {
+        id: "hostile-event-quote", eventId: H.event.id, sourceId: H.source.id, quote: EVENT_QUOTE,
+        quoteStart: eventStart, quoteEnd: eventStart + EVENT_QUOTE.length,
+      },
+    });
+  });
 }
 
-function withDatabase<T>(rootDir: string, work: (db: Database.Database) => T): T {
-  const db = new Database(databaseFile(rootDir));
+async function withDatabase<T>(rootDir: string, work: (db: Db) => Promise<T>): Promise<T> {
+  const db = createPrismaClient(databaseUrl(rootDir));
   try {
-    db.pragma("busy_timeout = 10000");
-    return work(db);
+    return await work(db);
   } finally {
-    db.close();
+    await db.$disconnect();
   }
 }
 
@@ -239,17 +247,17 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 // ─── The tests ────────────────────────────────────────────────────────────────────────────────
 
 test.describe("hostile input renders inert", () => {
-  test.beforeAll(({}, testInfo) => {
+  test.beforeAll(async ({}, testInfo) => {
     const root = path.dirname(testInfo.config.configFile ?? path.resolve("playwright.config.ts"));
-    withDatabase(root, (db) => {
-      removeHostileRows(db);
-      insertHostileRows(db);
+    await withDatabase(root, async (db) => {
+      await removeHostileRows(db);
+      await insertHostileRows(db);
     });
   });
 
-  test.afterAll(({}, testInfo) => {
+  test.afterAll(async ({}, testInfo) => {
     const root = path.dirname(testInfo.config.configFile ?? path.resolve("playwright.config.ts"));
-    withDatabase(root, removeHostileRows);
+    await withDatabase(root, removeHostileRows);
   });
 
   test("home page: the latest claim and event", async ({ page }) => {

@@ -53,6 +53,26 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ CHIPWATCH_ALLOW_DEMO_IN_PRODUCTION: "1" })).toThrow(/CHIPWATCH_ALLOW_DEMO_IN_PRODUCTION/);
   });
 
+  it("takes a SQLite file: URL or a PostgreSQL URL as DATABASE_URL, and names the variable for anything else", () => {
+    expect(parseEnv({}).DATABASE_URL).toBe("file:./prisma/data/chipwatch.db");
+    expect(parseEnv({ DATABASE_URL: "file:/srv/chipwatch.db" }).DATABASE_URL).toBe("file:/srv/chipwatch.db");
+    expect(parseEnv({ DATABASE_URL: "postgresql://cw:pw@db:5432/chipwatch" }).DATABASE_URL).toBe(
+      "postgresql://cw:pw@db:5432/chipwatch",
+    );
+    expect(parseEnv({ DATABASE_URL: "postgres://cw@localhost/chipwatch" }).DATABASE_URL).toBe("postgres://cw@localhost/chipwatch");
+    for (const bad of ["mysql://cw@db/chipwatch", "./prisma/data/chipwatch.db", "postgresql:chipwatch"]) {
+      expect(() => parseEnv({ DATABASE_URL: bad })).toThrow(
+        /DATABASE_URL: must be a SQLite file: URL such as file:\S+, or a PostgreSQL URL such as postgresql:\/\//,
+      );
+    }
+  });
+
+  it("refuses a PostgreSQL pool size that is not a whole number of connections", () => {
+    expect(() => parseEnv({ DATABASE_POOL_SIZE: "0" })).toThrow(/DATABASE_POOL_SIZE: must be a whole number/);
+    expect(() => parseEnv({ DATABASE_POOL_SIZE: "ten" })).toThrow(/DATABASE_POOL_SIZE/);
+    expect(() => parseEnv({ DATABASE_POOL_SIZE: "20" })).not.toThrow();
+  });
+
   it("leaves the production checks to the server while `next build` runs", () => {
     expect(parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" }).SESSION_SECRET).toBe(DEV_SESSION_SECRET);
     expect(() => parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-server" })).toThrow(/SESSION_SECRET/);

@@ -1,9 +1,11 @@
 // Text search over claims through the full-text index (lib/queries/claim-search.ts): word-prefix
 // matching with case and accents folded, every other filter applied in the same query, counts that
 // agree with the pages, the index kept in step by edits, and no query syntax reaching the engine.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cappedCount, claimCountLabel } from "@/lib/constants";
-import { MAX_SEARCH_TERMS, searchTerms } from "@/lib/search-terms";
+import { ACCENTED, MAX_SEARCH_TERMS, UNACCENTED, foldAccents, searchTerms } from "@/lib/search-terms";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -70,6 +72,15 @@ describe("searchTerms", () => {
     expect(searchTerms("华为 昇腾")).toEqual(["华为", "昇腾"]);
     expect(searchTerms("  ---  ")).toEqual([]);
     expect(searchTerms("a a A")).toEqual(["a"]);
+  });
+
+  it("folds accents the way PostgreSQL's claim index does", () => {
+    expect(foldAccents("Société Générale, Łódź, Øresund, naïve")).toBe("Societe Generale, Lodz, Oresund, naive");
+    const migrations = path.join("prisma", "postgres", "migrations");
+    const folder = readdirSync(migrations).find((name) => name.endsWith("_claim_search"))!;
+    const sql = readFileSync(path.join(migrations, folder, "migration.sql"), "utf8");
+    expect(sql).toContain(`'${ACCENTED}', '${UNACCENTED}'`);
+    expect([...ACCENTED]).toHaveLength([...UNACCENTED].length);
   });
 
   it("bounds the number and length of words", () => {
@@ -169,7 +180,7 @@ describe("claim text search", () => {
       const broad = await claims.listClaims({ q: "vexillum", pageSize: 500, page: 2 });
       const expected = await t.db.claim.findMany({
         where: { slug: { startsWith: "fx-broad-" }, status: { in: ["published", "disputed"] } },
-        orderBy: [{ claimDate: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+        orderBy: [{ claimDate: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
         skip: 500,
         take: 500,
         select: { slug: true },

@@ -34,6 +34,9 @@ import { CHIP_SORT_KEYS, SORT_DIRECTIONS } from "@/lib/specs";
 import { PagingSchema, SourcesQuerySchema } from "@/lib/validation/api";
 import { ChipPageQuerySchema, ChipTableQuerySchema, CompareQuerySchema, joinCompareParam, parseCompareSelection } from "@/lib/validation/chips-page";
 import { parsePageSearchParams } from "@/lib/validation/page-params";
+import { databaseProvider } from "@/lib/database-url";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { snapshotDb } from "../setup/db-snapshot";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_122);
@@ -298,8 +301,17 @@ async function expectWellFormed(response: Response, what: string): Promise<numbe
 }
 
 /** Every table's row count and a hash of all its rows: any write anywhere changes it. */
-function snapshot(file: string): Record<string, { rows: number; sha256: string }> {
-  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+async function snapshot(url: string): Promise<Record<string, { rows: number; sha256: string }>> {
+  if (databaseProvider(url) === "postgresql") {
+    // PostgreSQL: every model through a client of its own (tests/setup/db-snapshot.ts)
+    const db = createPrismaClient(url);
+    try {
+      return await snapshotDb(db);
+    } finally {
+      await db.$disconnect();
+    }
+  }
+  const sqlite = new Database(url.replace(/^file:/, ""), { readonly: true, fileMustExist: true });
   try {
     const tables = sqlite
       // the full-text index (ClaimSearch*) is derived from Claim, which is hashed
@@ -324,8 +336,7 @@ function snapshot(file: string): Record<string, { rows: number; sha256: string }
 // ─── The database ─────────────────────────────────────────────────────────────────────────────
 
 let t: TestDb;
-let dbFile: string;
-let before: ReturnType<typeof snapshot>;
+let before: Awaited<ReturnType<typeof snapshot>>;
 let vocabulary: Vocabulary;
 const exercised = new Set<string>();
 
@@ -462,12 +473,11 @@ async function acceptedNames(route: Route, routeModule: RouteModule): Promise<st
 beforeAll(async () => {
   t = await createTestDb({ seeded: true });
   process.env.DATABASE_URL = t.url;
-  dbFile = t.url.replace(/^file:/, "");
   await insertHostileRows(t.db);
   vocabulary = await buildVocabulary(t.db);
   // The fixture's own connection closes: the routes' client is the only one left, and reads.
   await t.db.$disconnect();
-  before = snapshot(dbFile);
+  before = await snapshot(t.url);
 });
 
 afterAll(async () => {
@@ -515,7 +525,7 @@ describe("the read API under generated bad input", () => {
         expect(response.status, `GET ${route.pattern}?${name}=1`).toBe(400);
         expect(await response.json(), `GET ${route.pattern}?${name}=1`).toMatchObject({ error: { parameter: name } });
       }
-      expect(snapshot(dbFile), `${route.pattern} changed the database`).toEqual(before);
+      expect(await snapshot(t.url), `${route.pattern} changed the database`).toEqual(before);
       exercised.add(route.pattern);
     },
   );
@@ -538,7 +548,7 @@ describe("the read API under generated bad input", () => {
       const preflight = handlerCall(route, { params, query: [], cookie: null }, "OPTIONS");
       const options = (await methods.OPTIONS(preflight.request as never, preflight.context as never)) as Response;
       expect(options.headers.get("allow"), `OPTIONS ${route.pattern}`).toBe("GET, HEAD, OPTIONS");
-      expect(snapshot(dbFile), `${route.pattern} changed the database`).toEqual(before);
+      expect(await snapshot(t.url), `${route.pattern} changed the database`).toEqual(before);
     },
   );
 

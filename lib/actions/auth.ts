@@ -24,6 +24,8 @@ import { SignInSchema, type SignInState } from "@/lib/validation/auth";
 const INCORRECT = "Email or password is incorrect";
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  // Anyone may call this action with any arguments, not only the form's: anything else is an empty form.
+  if (!(formData instanceof FormData)) formData = new FormData();
   const typedEmail = String(formData.get("email") ?? "").slice(0, 254);
   const parsed = SignInSchema.safeParse({
     email: formData.get("email") ?? "",

@@ -34,10 +34,18 @@ export function issuesToFieldErrors(error: z.ZodError): RecordFieldErrors {
 /** The one message a refused form shows above its fields. */
 export const REFUSED_MESSAGE = "Nothing was saved: correct the fields marked below.";
 
-/** A FormData entry as a string ("" when missing or a file). */
+/**
+ * A form field's text without NUL characters: no browser sends one (only a crafted request can),
+ * and PostgreSQL cannot store or even compare a string that holds one.
+ */
+export function withoutNul(text: string): string {
+  return text.includes("\u0000") ? text.replaceAll("\u0000", "") : text;
+}
+
+/** A FormData entry as a string ("" when missing or a file), without NUL characters. */
 export function formString(formData: FormData, name: string): string {
   const value = formData.get(name);
-  return typeof value === "string" ? value : "";
+  return typeof value === "string" ? withoutNul(value) : "";
 }
 
 // ─── Slugs ──────────────────────────────────────────────────────────────────────────────────

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CLAIM_KINDS, CONFIDENCES, type ClaimCompanyRole } from "@/lib/constants";
+import { withoutNul } from "@/lib/editor-records/fields";
 import { type FieldErrorMap, optionalPastDay, optionalText } from "@/lib/validation/source-form";
 
 // The claim forms (/editor/claims/new, /editor/claims/[id]/edit) and the claim's status changes
@@ -135,14 +136,14 @@ export function claimFormValues(formData: FormData): ClaimFormValues {
   const values: ClaimFormValues = {};
   for (const field of TEXT_FIELDS) {
     const value = formData.get(field);
-    if (typeof value === "string") values[field] = value;
+    if (typeof value === "string") values[field] = withoutNul(value);
   }
-  values.createCompanies = formData.getAll("createCompany").filter((v): v is string => typeof v === "string");
-  values.createChips = formData.getAll("createChip").filter((v): v is string => typeof v === "string");
+  values.createCompanies = formData.getAll("createCompany").filter((v): v is string => typeof v === "string").map(withoutNul);
+  values.createChips = formData.getAll("createChip").filter((v): v is string => typeof v === "string").map(withoutNul);
   values.newChipVendors = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith(NEW_CHIP_VENDOR_PREFIX) && typeof value === "string") {
-      values.newChipVendors[key.slice(NEW_CHIP_VENDOR_PREFIX.length)] = value;
+      values.newChipVendors[withoutNul(key.slice(NEW_CHIP_VENDOR_PREFIX.length))] = withoutNul(value);
     }
   }
   return values;
@@ -219,7 +220,7 @@ export type ClaimStatusChange = z.infer<typeof ClaimStatusChangeSchema>;
 export function claimStatusChangeInput(formData: FormData) {
   const get = (name: string) => {
     const value = formData.get(name);
-    return typeof value === "string" ? value : "";
+    return typeof value === "string" ? withoutNul(value) : "";
   };
   return { claimId: get("claimId"), version: get("version"), transition: get("transition"), note: get("note") };
 }

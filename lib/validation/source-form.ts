@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withoutNul } from "@/lib/editor-records/fields";
 
 // The source forms (/editor/sources/new and /editor/sources/[id]/edit): one schema each, used by
 // the form in the browser before it submits and by the server action, which always parses again.
@@ -154,12 +155,16 @@ export const SOURCE_FORM_FIELDS = ["url", "title", "publisher", "author", "langu
 export type SourceFormField = (typeof SOURCE_FORM_FIELDS)[number];
 export type SourceFormValues = Partial<Record<SourceFormField | "version", string>>;
 
-/** What the form posted, as strings: what the schemas parse and what a refused form shows again. */
+/**
+ * What the form posted, as strings: what the schemas parse and what a refused form shows again.
+ * NUL characters are dropped from the details; the article text keeps them, for ArticleTextSchema
+ * to refuse it as binary.
+ */
 export function sourceFormValues(formData: FormData): SourceFormValues {
   const values: SourceFormValues = {};
   for (const field of [...SOURCE_FORM_FIELDS, "version"] as const) {
     const value = formData.get(field);
-    if (typeof value === "string") values[field] = value;
+    if (typeof value === "string") values[field] = field === "text" ? value : withoutNul(value);
   }
   return values;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withoutNul } from "@/lib/editor-records/fields";
 
 // "Dismiss" on a suggestion of the suggestions panel: which source, which kind of suggestion and
 // its exact span in the source's text.
@@ -21,7 +22,7 @@ export type DismissSuggestion = z.infer<typeof DismissSuggestionSchema>;
 export function dismissSuggestionInput(formData: FormData) {
   const field = (name: string) => {
     const value = formData.get(name);
-    return typeof value === "string" ? value : "";
+    return typeof value === "string" ? withoutNul(value) : "";
   };
   return { sourceId: field("sourceId"), kind: field("kind"), start: field("start"), end: field("end") };
 }

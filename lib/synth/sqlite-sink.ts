@@ -1,0 +1,140 @@
+// Writes synthetic rows into SQLite with better-sqlite3: prepared multi-row INSERTs, one
+// transaction per batch, synchronous=OFF during the load (restored after). Secondary indexes and
+// the FTS5 ClaimSearch triggers are set aside during the load (their CREATE statements read back
+// from sqlite_master, exactly as the migrations made them) and rebuilt once at the end.
+import Database from "better-sqlite3";
+import { TABLES, TABLE_ORDER, type Batch, type Row, type TableName, type Value } from "./tables";
+import type { Sink } from "./sink";
+
+/** How Prisma's better-sqlite3 adapter stores a DateTime: ISO 8601 text with milliseconds and "+00:00". */
+export function sqliteDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, -1) + "+00:00";
+}
+
+/** Rows per INSERT statement: few statements to call, well under SQLite's 32,766 bound variables. */
+const ROWS_PER_STATEMENT = 64;
+
+type Prepared = { one: Database.Statement; many: Database.Statement; dates: number[]; bools: number[]; width: number };
+
+export class SqliteSink implements Sink {
+  readonly engine = "sqlite" as const;
+  private readonly db: Database.Database;
+  private readonly statements = new Map<TableName, Prepared>();
+  private synchronous = 2;
+  /** ClaimSearch triggers dropped for the load: name and CREATE statement, as SQLite stored them */
+  private ftsTriggers: { name: string; sql: string }[] = [];
+  private ftsTable = false;
+  private ftsTriggerCount = 0;
+  /** secondary indexes of the loaded tables, dropped for the load and rebuilt (sorted, much faster) after it */
+  private indexes: { name: string; sql: string }[] = [];
+
+  private readonly transaction: (batch: Batch) => void;
+
+  constructor(readonly file: string) {
+    this.db = new Database(file);
+    this.transaction = this.db.transaction((batch: Batch) => this.insertBatch(batch));
+  }
+
+  async countClaims(): Promise<number> {
+    const exists = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'Claim'").get();
+    return exists ? (this.db.prepare('SELECT count(*) AS n FROM "Claim"').get() as { n: number }).n : 0;
+  }
+
+  async begin(): Promise<void> {
+    this.db.pragma("journal_mode = WAL");
+    this.synchronous = this.db.pragma("synchronous", { simple: true }) as number;
+    this.db.pragma("synchronous = OFF");
+    this.db.pragma("cache_size = -131072"); // 128 MiB of page cache: bounded, and enough for the indexes' hot pages
+    this.ftsTable = Boolean(this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ClaimSearch'").get());
+    this.ftsTriggers = this.db
+      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'ClaimSearch\\_%' ESCAPE '\\' ORDER BY name")
+      .all() as { name: string; sql: string }[];
+    this.ftsTriggerCount = this.ftsTriggers.length;
+    for (const trigger of this.ftsTriggers) this.db.exec(`DROP TRIGGER "${trigger.name}"`);
+    const tables = TABLE_ORDER.map((t) => `'${t}'`).join(", ");
+    this.indexes = this.db
+      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables}) ORDER BY name`)
+      .all() as { name: string; sql: string }[];
+    for (const index of this.indexes) this.db.exec(`DROP INDEX "${index.name}"`);
+    for (const table of TABLE_ORDER) {
+      const columns = TABLES[table].columns;
+      const names = columns.map(([name]) => `"${name}"`).join(", ");
+      const tuple = `(${columns.map(() => "?").join(", ")})`;
+      this.statements.set(table, {
+        one: this.db.prepare(`INSERT INTO "${table}" (${names}) VALUES ${tuple}`),
+        many: this.db.prepare(`INSERT INTO "${table}" (${names}) VALUES ${Array(ROWS_PER_STATEMENT).fill(tuple).join(", ")}`),
+        dates: columns.flatMap(([, type], i) => (type === "date" ? [i] : [])),
+        bools: columns.flatMap(([, type], i) => (type === "bool" ? [i] : [])),
+        width: columns.length,
+      });
+    }
+  }
+
+  private insertBatch(batch: Batch): void {
+    for (const table of TABLE_ORDER) {
+      const rows = batch.rows.get(table);
+      if (!rows) continue;
+      const st = this.statements.get(table)!;
+      const toSqlite = (row: Row): Row => {
+        for (const i of st.dates) if (row[i] !== null) row[i] = sqliteDate(row[i] as number);
+        for (const i of st.bools) if (row[i] !== null) row[i] = row[i] ? 1 : 0;
+        return row;
+      };
+      let i = 0;
+      const params: Value[] = new Array(st.width * ROWS_PER_STATEMENT);
+      for (; i + ROWS_PER_STATEMENT <= rows.length; i += ROWS_PER_STATEMENT) {
+        let p = 0;
+        for (let k = i; k < i + ROWS_PER_STATEMENT; k++) {
+          const row = toSqlite(rows[k]);
+          for (let c = 0; c < st.width; c++) params[p++] = row[c];
+        }
+        st.many.run(params);
+      }
+      for (; i < rows.length; i++) st.one.run(toSqlite(rows[i]));
+    }
+  }
+
+  async write(batch: Batch): Promise<void> {
+    this.transaction(batch);
+  }
+
+  async finish(step: (label: string) => void): Promise<void> {
+    step(`indexes (${this.indexes.length})`);
+    // A unique index (slug, URL, content hash) fails here if the load broke it. Each statement is
+    // forgotten once it has run, so finish() can run again after a failure to restore the rest.
+    while (this.indexes.length > 0) {
+      this.db.exec(this.indexes[0].sql);
+      this.indexes.shift();
+    }
+    if (this.ftsTable) {
+      step("full-text index");
+      this.db.exec(`INSERT INTO "ClaimSearch"("ClaimSearch") VALUES('rebuild')`);
+      while (this.ftsTriggers.length > 0) {
+        this.db.exec(this.ftsTriggers[0].sql);
+        this.ftsTriggers.shift();
+      }
+      // Checks the index against the Claim rows it indexes; throws when they differ.
+      this.db.exec(`INSERT INTO "ClaimSearch"("ClaimSearch", rank) VALUES('integrity-check', 1)`);
+    }
+    step("analyze");
+    this.db.exec("ANALYZE");
+    this.db.pragma("optimize");
+    this.db.pragma(`synchronous = ${this.synchronous}`);
+    this.db.pragma("wal_checkpoint(TRUNCATE)");
+  }
+
+  async counts(): Promise<Record<string, number>> {
+    return Object.fromEntries(
+      TABLE_ORDER.map((t) => [t, (this.db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n]),
+    );
+  }
+
+  /** What happened to the full-text index (for the summary). */
+  get fullTextSearch(): string {
+    return this.ftsTable ? `ClaimSearch rebuilt after the load, ${this.ftsTriggerCount} triggers restored, integrity-check passed` : "no ClaimSearch table";
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

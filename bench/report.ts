@@ -79,10 +79,9 @@ export function sizeLabel(size: number): string {
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const times = (value: number) => `${value.toFixed(2)}×`;
 
-/** What failed in a measurement, or "0"; and the requests still unanswered at its end. */
+/** What failed in a measurement, or "0". */
 function failures(result: LoadResult): string {
-  const unfinished = result.unfinished ? `${result.unfinished} unfinished` : "";
-  if (!failed(result)) return unfinished || "0";
+  if (!failed(result)) return "0";
   const parts = [];
   if (result.non2xx) {
     const codes = Object.entries(result.statusCodes)
@@ -94,7 +93,7 @@ function failures(result: LoadResult): string {
   const otherErrors = result.errors - result.timeouts;
   if (otherErrors > 0) parts.push(`${otherErrors} errors`);
   if (result.timeouts) parts.push(`${result.timeouts} timeouts`);
-  return `**${parts.join(", ")}**${unfinished ? `, ${unfinished}` : ""}`;
+  return `**${parts.join(", ")}**`;
 }
 
 /** Whether a measurement has latencies at all: autocannon records them for 2xx answers only. */
@@ -137,7 +136,7 @@ export function consoleTable({ headers, rows, align }: Table): string {
 
 export function sizeTable(result: SizeResult): Table {
   return {
-    headers: ["route", "path", "p50 ms", "p99 ms", "req/s", "answers", "floor p50", "floor p99", "floor req/s", "p50 ratio", "p99 ratio", "failed or unfinished (page)", "(floor)"],
+    headers: ["route", "path", "p50 ms", "p99 ms", "req/s", "answers", "floor p50", "floor p99", "floor req/s", "p50 ratio", "p99 ratio", "failed (page)", "failed (floor)"],
     align: ["l", "l"],
     rows: result.routes.map(({ route, page, floor }) => [
       route.id,
@@ -354,8 +353,9 @@ export function resultsMarkdown(run: BenchRun): string {
     "",
     "Written by `npm run bench` (bench/run.ts); see README, \"Benchmark\". Latencies in ms from autocannon",
     "(2xx answers only; a figure marked (!) comes from a measurement with failures, given in the last columns;",
-    "\"no answer\": no 2xx answer before the measurement ended; \"unfinished\": requests still unanswered at its end, which",
-    "p50/p99 leave out, so with few answers they are too low). Timeout 10 s. Each server is idle before each measurement.",
+    "\"no answer\": no 2xx answer before the measurement ended; with few answers, about one per connection, each request",
+    "took most of the measurement and p50/p99 cover only those that finished: too low). Timeout 10 s; \"unfinished\": still",
+    "unanswered when the load test ended. Each server is idle (its backlog served) before each measurement.",
     "The floor serves the same rows with plain SQL as bare HTML (bench/floor.ts); ratio = page ÷ floor.",
     "",
     `- **Date**: ${run.date.toISOString()} (run took ${run.minutes.toFixed(1)} min)`,

@@ -60,6 +60,22 @@ afterAll(async () => {
 });
 
 describe("getTimeline", () => {
+  it("fills a limited view with the dated claims first, then the oldest undated ones", async () => {
+    const one = await timeline.getTimeline({}, 1);
+    expect(one.dated.flatMap((entry) => (entry.type === "claim" ? [entry.claim.slug] : []))).toEqual(["fx-dated-claim"]);
+    expect(one.undatedClaims).toEqual([]);
+    const four = await timeline.getTimeline({}, 4);
+    expect(four.dated.filter((entry) => entry.type === "claim")).toHaveLength(1);
+    const oldestUndated = await t.db.claim.findMany({
+      where: { claimDate: null, status: { in: ["published", "disputed"] } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 3,
+      select: { slug: true },
+    });
+    expect(four.undatedClaims.map((claim) => claim.slug)).toEqual(oldestUndated.map((row) => row.slug));
+    expect(four.claimTotal).toBe(65);
+  });
+
   it("lists dated events and claims in date order, then the undated apart, never given a date", async () => {
     const view = await timeline.getTimeline();
     expect(entrySlugs(view.dated)).toEqual([

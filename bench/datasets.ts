@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
+import { createDatabase, pgDatabaseName, withMaintenanceClient } from "../lib/pg-admin";
 import { sqliteFileFromUrl } from "../lib/database-url";
 import type { Targets } from "./routes";
 import { openSql, type Engine, type SqlClient } from "./sql";
@@ -36,18 +36,11 @@ async function claimCount(url: string): Promise<number | null> {
 }
 
 async function createPgDatabase(url: string) {
-  const target = new URL(url);
-  const name = target.pathname.slice(1);
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
+  const name = pgDatabaseName(url);
+  await withMaintenanceClient(url, async (client) => {
     const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
-  } finally {
-    await client.end();
-  }
+    if (exists.rowCount === 0) await createDatabase(client, name);
+  });
 }
 
 /**

@@ -18,6 +18,15 @@ export function databaseProvider(url: string): DatabaseProvider {
   );
 }
 
+/**
+ * How Prisma's better-sqlite3 adapter stores a DateTime: ISO 8601 text with milliseconds and a
+ * "+00:00" offset (2025-03-01T00:00:00.000+00:00). Raw SQL that writes or compares DateTimes on
+ * SQLite uses this form, so text comparison orders them as the instants they write.
+ */
+export function sqliteDateTime(date: Date): string {
+  return date.toISOString().slice(0, -1) + "+00:00";
+}
+
 /** Turn a `file:` URL into a path better-sqlite3 can open, relative paths resolved from the project root. */
 export function sqliteFileFromUrl(url: string): string {
   if (!url.startsWith("file:")) {

@@ -1,8 +1,8 @@
 import "server-only";
-import { PUBLIC_CLAIM_STATUSES } from "@/lib/constants";
+import { sqliteDateTime } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { dbProvider, type PageRequest, pageArgs } from "@/lib/queries/shared";
+import { claimStatusFilter, dayRange, dbProvider, type PageRequest, pageArgs } from "@/lib/queries/shared";
 import type { ClaimFilters } from "@/lib/queries/claims";
 import { foldAccents, searchTerms } from "@/lib/search-terms";
 
@@ -52,18 +52,14 @@ async function sqliteSearchIsBroad(q: string): Promise<boolean> {
   return Number(rows[0]?.n ?? 0) >= BROAD_MATCHES;
 }
 
-/**
- * A DateTime parameter as the database compares it. Prisma's SQLite adapter stores DateTime as
- * ISO 8601 text with a "+00:00" offset (2025-03-01T00:00:00.000+00:00), so text bounds in that
- * same form compare as the instants they write; PostgreSQL takes the Date itself.
- */
+/** A DateTime parameter as the database compares it: SQLite's stored text form, or the Date itself for PostgreSQL. */
 function dateParam(date: Date): Date | string {
-  return dbProvider === "postgresql" ? date : date.toISOString().replace("Z", "+00:00");
+  return dbProvider === "postgresql" ? date : sqliteDateTime(date);
 }
 
 /** Every filter of `filters` as SQL conditions on claim `c` (the same meaning as claimWhere). */
 function conditions(filters: ClaimFilters, options: { withoutMatch?: boolean } = {}): Prisma.Sql[] {
-  const statuses = filters.statuses ?? PUBLIC_CLAIM_STATUSES;
+  const statuses = claimStatusFilter(filters.statuses).in;
   const parts: Prisma.Sql[] = [
     statuses.length > 0 ? Prisma.sql`c."status" IN (${Prisma.join([...statuses])})` : Prisma.sql`1 = 0`,
   ];
@@ -78,8 +74,9 @@ function conditions(filters: ClaimFilters, options: { withoutMatch?: boolean } =
       OR EXISTS (SELECT 1 FROM "ClaimCompany" cm JOIN "Company" co ON co."id" = cm."companyId"
         WHERE cm."claimId" = c."id" AND co."slug" = ${filters.company}))`);
   }
-  if (filters.from) parts.push(Prisma.sql`c."claimDate" >= ${dateParam(new Date(`${filters.from}T00:00:00.000Z`))}`);
-  if (filters.to) parts.push(Prisma.sql`c."claimDate" <= ${dateParam(new Date(`${filters.to}T23:59:59.999Z`))}`);
+  const range = dayRange(filters.from, filters.to);
+  if (range?.gte) parts.push(Prisma.sql`c."claimDate" >= ${dateParam(range.gte)}`);
+  if (range?.lte) parts.push(Prisma.sql`c."claimDate" <= ${dateParam(range.lte)}`);
   if (filters.q && !options.withoutMatch) parts.push(matchCondition(filters.q) ?? Prisma.sql`1 = 0`);
   return parts;
 }

@@ -9,6 +9,7 @@ import {
   chipRef,
   claimStatusFilter,
   companyRef,
+  countTake,
   dayRange,
   iso,
   pageArgs,
@@ -139,7 +140,7 @@ export async function listClaims(filters: ClaimFilters & PageRequest = {}): Prom
  * index entries instead of every matching row.
  */
 export async function countClaims(filters: ClaimFilters = {}, options: { cap?: number } = {}): Promise<number> {
-  const take = options.cap === undefined ? undefined : Math.max(0, Math.trunc(options.cap)) + 1;
+  const take = countTake(options.cap);
   if (filters.q) return countSearchClaims(filters, take);
   return db.claim.count({ where: claimWhere(filters), ...(take === undefined ? {} : { take }) });
 }

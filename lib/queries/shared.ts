@@ -1,11 +1,12 @@
 import "server-only";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PUBLIC_CLAIM_STATUSES, type ClaimStatus } from "@/lib/constants";
+import { databaseProvider, type DatabaseProvider } from "@/lib/database-url";
 import { env } from "@/lib/env";
 
 // Pieces every query module shares: paging, dates, and what readers may see.
 
 /** Which engine lib/db talks to: a few queries say things differently on each. */
-export const dbProvider: "sqlite" | "postgresql" = /^postgres(ql)?:\/\//.test(env.DATABASE_URL) ? "postgresql" : "sqlite";
+export const dbProvider: DatabaseProvider = databaseProvider(env.DATABASE_URL);
 
 /**
  * A case-insensitive "contains" filter on a text column. SQLite's LIKE folds ASCII case by itself;
@@ -23,6 +24,14 @@ export function textContains(q: string): { contains: string } {
  */
 export const DESC_NULLS_LAST: { sort: "desc"; nulls: "last" } | "desc" =
   dbProvider === "postgresql" ? { sort: "desc", nulls: "last" } : "desc";
+
+/**
+ * The `take` of a count that stops past `cap` (cap + 1 rows: "more than cap"), or undefined for an
+ * exact count. See COUNT_CAP.
+ */
+export function countTake(cap: number | undefined): number | undefined {
+  return cap === undefined ? undefined : Math.max(0, Math.trunc(cap)) + 1;
+}
 
 /** page starts at 1; pageSize defaults to DEFAULT_PAGE_SIZE and never exceeds MAX_PAGE_SIZE. */
 export type PageRequest = { page?: number; pageSize?: number };

@@ -3,7 +3,14 @@ import { CLAIM_KIND_LABELS, CLAIM_KINDS, type ClaimKind, type ClaimStatus } from
 import { cachedAggregate } from "@/lib/aggregate-cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DESC_NULLS_LAST, PUBLIC_EVENT_STATUS, claimStatusFilter, pageArgs, type PageRequest } from "@/lib/queries/shared";
+import {
+  DESC_NULLS_LAST,
+  PUBLIC_EVENT_STATUS,
+  claimStatusFilter,
+  countTake,
+  pageArgs,
+  type PageRequest,
+} from "@/lib/queries/shared";
 
 // Reads for the vendor pages: chip vendors (companies with the chip_vendor role), the claims about
 // them or their chips, and the export-control events that name them. Every list is paginated or
@@ -111,8 +118,7 @@ export async function listVendorClaims(
 
 /** How many claims are about a vendor; with `cap`, counting stops at cap + 1 (see countClaims). */
 export async function countVendorClaims(slug: string, options: { statuses?: readonly ClaimStatus[]; cap?: number } = {}) {
-  const take = options.cap === undefined ? undefined : Math.max(0, Math.trunc(options.cap)) + 1;
-  return db.claim.count({ where: vendorClaimWhere(slug, options.statuses), take });
+  return db.claim.count({ where: vendorClaimWhere(slug, options.statuses), take: countTake(options.cap) });
 }
 
 export type ClaimKindCount = { kind: string; label: string; count: number };

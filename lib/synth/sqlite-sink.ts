@@ -3,12 +3,13 @@
 // the FTS5 ClaimSearch triggers are set aside during the load (their CREATE statements read back
 // from sqlite_master, exactly as the migrations made them) and rebuilt once at the end.
 import Database from "better-sqlite3";
+import { sqliteDateTime } from "../database-url";
 import { TABLES, TABLE_ORDER, type Batch, type Row, type TableName, type Value } from "./tables";
 import type { Sink } from "./sink";
 
-/** How Prisma's better-sqlite3 adapter stores a DateTime: ISO 8601 text with milliseconds and "+00:00". */
+/** A DateTime (epoch milliseconds) as Prisma's better-sqlite3 adapter stores it. */
 export function sqliteDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, -1) + "+00:00";
+  return sqliteDateTime(new Date(ms));
 }
 
 /** Rows per INSERT statement: few statements to call, well under SQLite's 32,766 bound variables. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CLAIM_KINDS, CONFIDENCES, type ClaimCompanyRole } from "@/lib/constants";
-import { withoutNul } from "@/lib/editor-records/fields";
+import { formString, withoutNul } from "@/lib/editor-records/fields";
 import { type FieldErrorMap, optionalPastDay, optionalText } from "@/lib/validation/source-form";
 
 // The claim forms (/editor/claims/new, /editor/claims/[id]/edit) and the claim's status changes
@@ -218,10 +218,7 @@ export const ClaimStatusChangeSchema = z.discriminatedUnion("transition", [
 export type ClaimStatusChange = z.infer<typeof ClaimStatusChangeSchema>;
 
 export function claimStatusChangeInput(formData: FormData) {
-  const get = (name: string) => {
-    const value = formData.get(name);
-    return typeof value === "string" ? withoutNul(value) : "";
-  };
+  const get = (name: string) => formString(formData, name);
   return { claimId: get("claimId"), version: get("version"), transition: get("transition"), note: get("note") };
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { withoutNul } from "@/lib/editor-records/fields";
+import { formString } from "@/lib/editor-records/fields";
 
 // "Dismiss" on a suggestion of the suggestions panel: which source, which kind of suggestion and
 // its exact span in the source's text.
@@ -20,9 +20,6 @@ export type DismissSuggestion = z.infer<typeof DismissSuggestionSchema>;
 
 /** The form's fields as the schema reads them. */
 export function dismissSuggestionInput(formData: FormData) {
-  const field = (name: string) => {
-    const value = formData.get(name);
-    return typeof value === "string" ? withoutNul(value) : "";
-  };
+  const field = (name: string) => formString(formData, name);
   return { sourceId: field("sourceId"), kind: field("kind"), start: field("start"), end: field("end") };
 }

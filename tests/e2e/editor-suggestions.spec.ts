@@ -150,7 +150,10 @@ test.describe("editor: suggestions", () => {
     await page.getByLabel("Summary").fill(`Baidu is testing its Kunlun P800 on Ernie (suggestion test ${run}).`);
     await page.getByLabel("Publish now").check();
     await page.getByRole("button", { name: "Save claim" }).click();
-    await expect(page).toHaveURL(/\/editor\/claims\/[^/]+$/);
+    // the saved claim's page, not the form's own pre-filled /editor/claims/new?… URL (the save must finish
+    // before the explorer is read)
+    await expect(page).toHaveURL(/\/editor\/claims\/(?!new\b)[^/?]+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Baidu is testing its Kunlun P800 on Ernie (suggestion test ${run}).`);
 
     // readers find it in the explorer, filtered by its chip and by text
     await page.goto(`/claims?chip=kunlun-p800&q=${run}`);

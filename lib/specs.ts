@@ -233,7 +233,43 @@ export type SortableChip = {
   numbers: Partial<Record<SpecMetric | DerivedMetric, number>>;
 };
 
-const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+/**
+ * The key a text sorts by in the chip table (names, vendor names, kind labels): ASCII letters
+ * folded to lower case, and every run of digits written as "0", its length without leading zeros
+ * in three digits, then those digits, so that numbers compare by value ("H20" before "H100").
+ * Keys compare by code point (compareCodePoints).
+ *
+ * The table sorts in SQL (lib/queries/chip-table.ts), and this key is one SQLite and PostgreSQL
+ * both compute exactly. It stands for the Intl.Collator("en", { sensitivity: "base", numeric: true })
+ * the table once sorted with in memory, which neither database can reproduce: for the seeded and
+ * the synthetic chips and vendors both give the same order. Unlike the collator, it does not fold
+ * accents or the case of non-ASCII letters ("Éclair" sorts after "Zhenwu") and orders punctuation
+ * by code point.
+ */
+export function naturalSortKey(text: string): string {
+  return text
+    .replace(/[A-Z]/g, (letter) => letter.toLowerCase())
+    .replace(/[0-9]+/g, (run) => {
+      const digits = run.replace(/^0+/, "");
+      return `0${String(1000 + digits.length).slice(1)}${digits}`;
+    });
+}
+
+/** Orders two strings by Unicode code point: the byte order of their UTF-8, as SQLite and PostgreSQL's "C" collation compare. */
+export function compareCodePoints(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length) {
+    const ca = a.codePointAt(i)!;
+    const cb = b.codePointAt(i)!;
+    if (ca !== cb) return ca - cb;
+    i += ca > 0xffff ? 2 : 1;
+  }
+  return a.length - b.length;
+}
+
+function compareText(a: string, b: string): number {
+  return compareCodePoints(naturalSortKey(a), naturalSortKey(b));
+}
 
 function sortValue(chip: SortableChip, key: ChipSortKey): string | number | null {
   switch (key) {
@@ -259,12 +295,14 @@ function sortValue(chip: SortableChip, key: ChipSortKey): string | number | null
 
 function compareValues(a: string | number, b: string | number): number {
   if (typeof a === "number" && typeof b === "number") return a - b;
-  return collator.compare(String(a), String(b));
+  return compareText(String(a), String(b));
 }
 
 /**
  * A comparator for the chip table: by the key in the direction asked, unknown values always last
- * (whatever the direction), then by name and slug A to Z so the order is total and stable.
+ * (whatever the direction), then by name and slug A to Z so the order is total and stable. Texts
+ * compare by naturalSortKey. lib/queries/chip-table.ts writes the same order in SQL: a change
+ * here must be made there too (tests/unit/chip-table.test.ts compares the two).
  */
 export function compareChips(key: ChipSortKey, dir: SortDirection) {
   return (a: SortableChip, b: SortableChip): number => {
@@ -276,7 +314,7 @@ export function compareChips(key: ChipSortKey, dir: SortDirection) {
       const order = compareValues(va, vb);
       if (order !== 0) return dir === "asc" ? order : -order;
     }
-    return collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+    return compareText(a.name, b.name) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
   };
 }
 

@@ -10,7 +10,7 @@ import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { DEFAULT_PAGE_SIZE } from "@/lib/constants";
-import { CHIP_TABLE_LIMIT, listChipTable, listChipVendors } from "@/lib/queries/chip-table";
+import { listChipTable, listChipVendors } from "@/lib/queries/chip-table";
 import {
   DEFAULT_CHIP_SORT,
   TFLOPS_PER_WATT_INFO,
@@ -77,11 +77,6 @@ export default async function ChipsPage(props: { searchParams: Promise<SearchPar
       {ignored.length > 0 ? (
         <Notice title="Some of the address’s parameters were ignored; the defaults apply instead." items={ignored} />
       ) : null}
-      {table.capped ? (
-        <Notice
-          title={`More than ${CHIP_TABLE_LIMIT} chips match: the table sorts the first ${CHIP_TABLE_LIMIT} by name. Narrow the filters to see the rest.`}
-        />
-      ) : null}
 
       <ChipFilters
         vendors={vendors}
@@ -144,7 +139,7 @@ export default async function ChipsPage(props: { searchParams: Promise<SearchPar
         params={{ ...filters, ...sortParams, pageSize: data.pageSize === DEFAULT_PAGE_SIZE ? undefined : data.pageSize }}
         page={data.page}
         pageSize={data.pageSize}
-        total={Math.min(table.total, CHIP_TABLE_LIMIT)}
+        total={table.total}
         label="Chip table pages"
       />
 

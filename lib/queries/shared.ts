@@ -2,6 +2,7 @@ import "server-only";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PUBLIC_CLAIM_STATUSES, type ClaimStatus } from "@/lib/constants";
 import { databaseProvider, type DatabaseProvider } from "@/lib/database-url";
 import { env } from "@/lib/env";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 // Pieces every query module shares: paging, dates, and what readers may see.
 
@@ -14,6 +15,15 @@ export const dbProvider: DatabaseProvider = databaseProvider(env.DATABASE_URL);
  */
 export function textContains(q: string): { contains: string } {
   return dbProvider === "postgresql" ? ({ contains: q, mode: "insensitive" } as { contains: string }) : { contains: q };
+}
+
+/**
+ * textContains for raw SQL: `column` contains `q`, ignoring ASCII case on SQLite (LIKE) and all case
+ * on PostgreSQL (ILIKE), exactly as Prisma writes that filter, "%" and "_" in `q` included (Prisma
+ * does not escape them either, so both forms find the same rows).
+ */
+export function textContainsSql(column: Prisma.Sql, q: string): Prisma.Sql {
+  return dbProvider === "postgresql" ? Prisma.sql`${column} ILIKE ${`%${q}%`}` : Prisma.sql`${column} LIKE ${`%${q}%`}`;
 }
 
 /**

@@ -1,9 +1,14 @@
 // The chip table's queries, the compare/profile reads and the chip export, against a throwaway
 // seeded database (40 chips from prisma/seed-data/chips.ts), plus the chip pages' URL parsing.
+// The last part adds chips of its own, with unknown values and ties, and checks that the order the
+// database sorts in is lib/specs' sortChips for every sort key, page after page.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHIP_STATUSES, MAX_PAGE_SIZE } from "@/lib/constants";
+import type { ChipFilters } from "@/lib/queries/chips";
+import { CHIP_SORT_KEYS, SORT_DIRECTIONS, TABLE_METRICS, sortChips, type ChipSortKey, type SortDirection } from "@/lib/specs";
 import { ChipTableQuerySchema, joinCompareParam, parseCompareSelection, CompareQuerySchema } from "@/lib/validation/chips-page";
 import { parsePageSearchParams } from "@/lib/validation/page-params";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createTestDb, onPostgres, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 let table: typeof import("@/lib/queries/chip-table");
@@ -181,5 +186,233 @@ describe("chip page parameters", () => {
     expect(selection.overLimit).toEqual(["g", "h"]);
     expect(selection.malformed).toEqual(["<script>"]);
     expect(parseCompareSelection(undefined)).toEqual({ slugs: [], malformed: [], overLimit: [] });
+  });
+});
+
+// ─── The order the database sorts in ───────────────────────────────────────────────────────
+
+const ORDERS = CHIP_SORT_KEYS.flatMap((sort) => SORT_DIRECTIONS.map((dir) => ({ sort, dir })));
+const slugsOf = (rows: readonly { slug: string }[]) => rows.map((row) => row.slug);
+
+type Order = { sort: ChipSortKey; dir: SortDirection };
+
+/** Every chip matching the filters, as the table lists them, read `pageSize` at a time. */
+async function readPages(filters: ChipFilters, { sort, dir }: Order, pageSize: number) {
+  const rows: Awaited<ReturnType<typeof table.listChipTable>>["rows"] = [];
+  for (let page = 1; page <= 1000; page++) {
+    const result = await table.listChipTable({ filters, sort, dir, page, pageSize });
+    rows.push(...result.rows);
+    if (result.rows.length < pageSize) return { rows, total: result.total, pages: page };
+  }
+  throw new Error("more than 1000 pages");
+}
+
+/** The chips matching the filters as Prisma finds them with chipWhere (what the count uses). */
+async function matchingSlugs(filters: ChipFilters): Promise<string[]> {
+  const rows = await t.db.chip.findMany({ where: chips.chipWhere(filters), select: { slug: true } });
+  return rows.map((row) => row.slug).sort();
+}
+
+describe("the table's order on the seeded chips", () => {
+  it("is sortChips' order for every sort key, both ways", async () => {
+    for (const order of ORDERS) {
+      const { rows, total } = await table.listChipTable({ filters: {}, ...order, pageSize: MAX_PAGE_SIZE });
+      expect(total, `${order.sort} ${order.dir}`).toBe(40);
+      expect(slugsOf(rows), `${order.sort} ${order.dir}`).toEqual(slugsOf(sortChips(rows, order.sort, order.dir)));
+    }
+  });
+
+  it("sorts names naturally: H20 before H100, H200 and H800", async () => {
+    const { rows } = await table.listChipTable({ filters: { vendor: "nvidia" }, sort: "name", dir: "asc" });
+    const hopper = slugsOf(rows).filter((slug) => ["h20", "h100", "h200", "h800"].includes(slug));
+    expect(hopper).toEqual(["h20", "h100", "h200", "h800"]);
+  });
+});
+
+describe("the table's order on chips with unknown values, ties and more than a page", () => {
+  const EXTRA = 150;
+  // names that a byte order, a case-sensitive order or a locale's order would each sort differently
+  const NAMES = [
+    (i: number) => `T${i % 13}`,
+    (i: number) => `t${i % 13}`, // the same names but for case: ties, broken by slug
+    (i: number) => `T0${i % 7}`, // a leading zero ties with T<n>
+    (i: number) => `Test-${i % 5}`,
+    (i: number) => `Test_${i % 5}`,
+    (i: number) => `Test (${i % 5})`,
+    (i: number) => `Test ${i % 5}b`,
+    (i: number) => `Ünit ${i % 4}`, // non-ASCII: neither engine folds its case
+    (i: number) => `ünit ${i % 4}`,
+    (i: number) => `Éclair ${i}`,
+    (i: number) => `X${"9".repeat(18)}${i % 3}`, // a run of digits longer than a double holds
+    (i: number) => `A${i % 3}b${i % 11}c`,
+    (i: number) => `Zz 9 ${i}`,
+  ];
+  const VENDORS = [
+    { slug: "test-vendor-10", name: "Vendor 10" },
+    { slug: "test-vendor-9", name: "vendor 9" },
+    { slug: "test-eclair", name: "Éclair Silicon" },
+    { slug: "test-zeta", name: "Zeta Test Vendor" },
+    { slug: "test-alpha", name: "alpha Test Vendor" },
+  ];
+  const KINDS = ["accelerator", "system", "series", "module"]; // "module" is no kind the app knows: sorted by its own text
+  const STATUSES = [null, "announced", "sampling", "shipping", "discontinued", "retired"]; // "retired" is unknown
+  const DAYS = ["2021-03-01", "2023-11-09", "2023-11-09", "2025-06-30"].map((day) => new Date(`${day}T00:00:00.000Z`));
+  // per metric: a number, "text" (a value that is no number: unknown to the sort), or null (no row)
+  const VALUES: Record<"bf16_tflops" | "tdp_w" | "int8_tops" | "memory_gb" | "memory_bandwidth_tbs", (number | "text" | null)[]> = {
+    bf16_tflops: [null, 100, 100, 250.5, 0, -5, "text", 1e6, 100],
+    tdp_w: [350, null, 350, 0, 700, 0.5, "text"],
+    int8_tops: [null, 1, 2, 2, 3.25, 1e-9],
+    memory_gb: [16, null, 16, 96, 0],
+    memory_bandwidth_tbs: [null, 3.35, 1.2, 3.35],
+  };
+
+  beforeAll(async () => {
+    await t.db.company.createMany({ data: VENDORS });
+    const vendorIds = new Map(
+      (await t.db.company.findMany({ where: { slug: { in: VENDORS.map((v) => v.slug) } } })).map((v) => [v.slug, v.id]),
+    );
+    const extra = Array.from({ length: EXTRA }, (_, i) => {
+      const dateKind = i % 5;
+      return {
+        id: `zz-chip-${i}`,
+        // slugs in another order than the names, so that the slug tie-break shows
+        slug: `zz-${String((i * 37) % 1000).padStart(3, "0")}-${i}`,
+        name: NAMES[i % NAMES.length](i),
+        vendorId: vendorIds.get(VENDORS[i % VENDORS.length].slug)!,
+        kind: KINDS[i % KINDS.length],
+        status: STATUSES[i % STATUSES.length],
+        releasedOn: dateKind === 0 || dateKind === 3 || dateKind === 4 ? DAYS[i % DAYS.length] : null,
+        announcedOn: dateKind === 0 ? DAYS[0] : dateKind === 1 || dateKind === 4 ? DAYS[i % DAYS.length] : null,
+      };
+    });
+    await t.db.chip.createMany({ data: extra });
+    await t.db.chipAlias.createMany({ data: [{ chipId: "zz-chip-7", alias: "Quokka Prime", normalized: "quokka prime" }] });
+    const specs = extra.flatMap((chip, i) =>
+      Object.entries(VALUES).flatMap(([metric, values], m) => {
+        const value = values[(i * (m + 3) + m) % values.length];
+        if (value === null) return [];
+        return [
+          {
+            chipId: chip.id,
+            metric,
+            valueNum: typeof value === "number" ? value : null,
+            valueText: value === "text" ? "not published" : null,
+            sourceName: "Test source",
+          },
+        ];
+      }),
+    );
+    await t.db.chipSpec.createMany({ data: specs });
+    // values that are no finite number are unknown too: Infinity on both engines, NaN on PostgreSQL
+    // (SQLite stores NaN as NULL)
+    const infinity = onPostgres ? "'Infinity'::float8" : "9e999";
+    await t.db.$executeRawUnsafe(`UPDATE "ChipSpec" SET "valueNum" = ${infinity} WHERE "chipId" = 'zz-chip-1' AND "metric" = 'tdp_w'`);
+    await t.db.$executeRawUnsafe(`UPDATE "ChipSpec" SET "valueNum" = ${infinity} WHERE "chipId" = 'zz-chip-2' AND "metric" = 'bf16_tflops'`);
+    if (onPostgres) {
+      await t.db.$executeRawUnsafe(`UPDATE "ChipSpec" SET "valueNum" = 'NaN'::float8 WHERE "chipId" = 'zz-chip-3' AND "metric" = 'memory_gb'`);
+    }
+  });
+
+  it("made the cases it means to test", async () => {
+    const { rows } = await table.listChipTable({ filters: {}, sort: "name", dir: "asc", pageSize: MAX_PAGE_SIZE });
+    expect(rows).toHaveLength(40 + EXTRA);
+    const bySlug = new Map(rows.map((row) => [row.slug, row]));
+    const one = (i: number) => bySlug.get(`zz-${String((i * 37) % 1000).padStart(3, "0")}-${i}`)!;
+    expect(one(1).specs.tdp_w?.value).toBe(Infinity);
+    expect(one(1).numbers.tdp_w).toBe(Infinity);
+    expect(one(2).tflopsPerWatt).toBeNull();
+    const extra = rows.filter((row) => row.slug.startsWith("zz-"));
+    for (const metric of Object.keys(VALUES) as (keyof typeof VALUES)[]) {
+      const values = extra.map((row) => row.numbers[metric]);
+      expect(values.filter((value) => value === undefined).length, metric).toBeGreaterThan(10);
+      expect(new Set(values).size, metric).toBeLessThan(values.length); // ties
+    }
+    expect(extra.filter((row) => row.tflopsPerWatt !== null).length).toBeGreaterThan(10);
+    expect(extra.filter((row) => row.date === null).length).toBeGreaterThan(10);
+    expect(extra.filter((row) => row.dateIsAnnouncement).length).toBeGreaterThan(10);
+  });
+
+  it("is sortChips' order for every sort key, both ways, and pages neither overlap nor skip", async () => {
+    const everyChip = await matchingSlugs({});
+    for (const order of ORDERS) {
+      const label = `${order.sort} ${order.dir}`;
+      const whole = await table.listChipTable({ filters: {}, ...order, pageSize: MAX_PAGE_SIZE });
+      expect(whole.total, label).toBe(40 + EXTRA);
+      expect(slugsOf(whole.rows), label).toEqual(slugsOf(sortChips(whole.rows, order.sort, order.dir)));
+
+      const paged = await readPages({}, order, 13);
+      expect(paged.pages, label).toBe(Math.ceil((40 + EXTRA + 1) / 13));
+      expect(slugsOf(paged.rows), label).toEqual(slugsOf(whole.rows));
+      expect(new Set(slugsOf(paged.rows)).size, label).toBe(40 + EXTRA);
+      expect(slugsOf(paged.rows).sort(), label).toEqual(everyChip);
+    }
+  });
+
+  it("keeps unknown values last in both directions", async () => {
+    for (const sort of ["tdp_w", "tflops_per_watt", "status", "released"] as const) {
+      for (const dir of SORT_DIRECTIONS) {
+        const { rows } = await table.listChipTable({ filters: {}, sort, dir, pageSize: MAX_PAGE_SIZE });
+        const known = rows.map((row) =>
+          sort === "released"
+            ? row.date !== null
+            : sort === "status"
+              ? (CHIP_STATUSES as readonly (string | null)[]).includes(row.status)
+              : Number.isFinite(row.numbers[sort]),
+        );
+        const firstUnknown = known.indexOf(false);
+        expect(firstUnknown, `${sort} ${dir}`).toBeGreaterThan(0);
+        expect(known.slice(firstUnknown).every((value) => !value), `${sort} ${dir}`).toBe(true);
+      }
+    }
+  });
+
+  it("applies the filters as chipWhere does, with the count, in the same order", async () => {
+    const filterSets: ChipFilters[] = [
+      { vendor: "test-zeta" },
+      { vendor: "huawei", kind: "accelerator" },
+      { vendor: "no-such-vendor" },
+      { kind: "system", status: "shipping" },
+      { status: "announced" },
+      { q: "test" },
+      { q: "TEST (" },
+      { q: "ünit" },
+      { q: "Ünit" },
+      { q: "昇腾" },
+      { q: "quokka" }, // only an alias has it
+      { q: "910b" }, // names and aliases
+      { q: "%" }, // Prisma does not escape LIKE's wildcards: neither does the table
+      { q: "t_s" },
+      { q: "\\" },
+      { q: "!!!" }, // nothing left of it once normalised: every chip with an alias
+      { q: "T1", vendor: "test-vendor-10", kind: "accelerator" },
+    ];
+    for (const filters of filterSets) {
+      const label = JSON.stringify(filters);
+      const expected = await matchingSlugs(filters);
+      for (const order of [
+        { sort: "name", dir: "asc" },
+        { sort: "vendor", dir: "desc" },
+        { sort: "bf16_tflops", dir: "desc" },
+      ] satisfies Order[]) {
+        const { rows, total } = await table.listChipTable({ filters, ...order, pageSize: MAX_PAGE_SIZE });
+        expect(total, label).toBe(expected.length);
+        expect(slugsOf(rows).sort(), label).toEqual(expected);
+        expect(slugsOf(rows), label).toEqual(slugsOf(sortChips(rows, order.sort, order.dir)));
+      }
+    }
+  });
+
+  it("exports the same order, past any former cap, and as many rows as asked", async () => {
+    const order: Order = { sort: "tflops_per_watt", dir: "asc" };
+    const { rows } = await table.listChipTable({ filters: {}, ...order, pageSize: MAX_PAGE_SIZE });
+    const all = await table.listChipsForExport({ filters: {}, ...order }, 10_000);
+    expect(all.total).toBe(40 + EXTRA);
+    expect(slugsOf(all.rows)).toEqual(slugsOf(rows));
+    // the export reads every spec, not only the table's columns
+    const h100Metrics = Object.keys(all.rows.find((row) => row.slug === "h100")!.specs);
+    expect(h100Metrics.some((metric) => !(TABLE_METRICS as readonly string[]).includes(metric))).toBe(true);
+    const first = await table.listChipsForExport({ filters: {}, ...order }, 17);
+    expect(first.total).toBe(40 + EXTRA);
+    expect(slugsOf(first.rows)).toEqual(slugsOf(rows).slice(0, 17));
   });
 });

@@ -4,11 +4,13 @@ import {
   bestIndices,
   betterDirection,
   compareChips,
+  compareCodePoints,
   defaultSortDirection,
   describeSort,
   formatPercent,
   formatSpecWithUnit,
   formatTflopsPerWatt,
+  naturalSortKey,
   nextSortDirection,
   normaliseToFirst,
   sortChips,
@@ -155,6 +157,19 @@ describe("sorting the chip table", () => {
   it("sorts names naturally (H20 before H100) and both ways", () => {
     expect(slugs(sortChips(chips, "name", "asc"))).toEqual(["ascend", "ascend-950", "h20", "h100", "h200", "zhenwu"]);
     expect(slugs(sortChips(chips, "name", "desc"))).toEqual(["zhenwu", "h200", "h100", "h20", "ascend-950", "ascend"]);
+  });
+
+  it("sorts texts by a natural key the database computes too: digits by value, ASCII case folded", () => {
+    const names = ["t1", "T01", "T1", "T100", "t20", "T2b", "T2 b", "T2-b", "X99999999999999999999", "X100000000000000000000", "Éclair", "Zhenwu", "éclair"];
+    const order = [...names].sort((a, b) => compareCodePoints(naturalSortKey(a), naturalSortKey(b)));
+    expect(order).toEqual(["t1", "T01", "T1", "T2 b", "T2-b", "T2b", "t20", "T100", "X99999999999999999999", "X100000000000000000000", "Zhenwu", "Éclair", "éclair"]);
+    expect(naturalSortKey("T01")).toBe(naturalSortKey("t1"));
+    expect(naturalSortKey("Éclair")).not.toBe(naturalSortKey("éclair"));
+    // by code point, not UTF-16 unit: U+1F600 (a surrogate pair) after U+FF21
+    expect(compareCodePoints("\u{1F600}", "\uFF21")).toBeGreaterThan(0);
+    // same names: the slug decides
+    const twins = [chip("b-twin", "T1"), chip("a-twin", "t1")];
+    expect(slugs(sortChips(twins, "name", "desc"))).toEqual(["a-twin", "b-twin"]);
   });
 
   it("sorts dates newest first and statuses by lifecycle, unknowns last", () => {

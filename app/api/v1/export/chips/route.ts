@@ -1,15 +1,15 @@
 import { handleApiRequest, parseQuery, unknownFilterValue } from "@/lib/api";
 import { SPEC_METRIC_KEYS } from "@/lib/constants";
 import { MAX_EXPORT_ROWS, downloadHeaders, toCsv, type CsvValue } from "@/lib/csv";
-import { CHIP_TABLE_LIMIT, listChipsForExport, type ChipTableRow } from "@/lib/queries/chip-table";
+import { listChipsForExport, type ChipTableRow } from "@/lib/queries/chip-table";
 import { companyExists } from "@/lib/queries/companies";
 import { DEFAULT_CHIP_SORT, TFLOPS_PER_WATT, defaultSortDirection, specSourceHref } from "@/lib/specs";
 import { ChipExportQuerySchema } from "@/lib/validation/chips-page";
 
 export const dynamic = "force-dynamic";
 
-/** The most rows one chip export returns (the table's own bound is the smaller). */
-const EXPORT_LIMIT = Math.min(MAX_EXPORT_ROWS, CHIP_TABLE_LIMIT);
+/** The most rows one chip export returns. */
+const EXPORT_LIMIT = MAX_EXPORT_ROWS;
 
 const IDENTITY_COLUMNS = [
   "slug",

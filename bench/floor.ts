@@ -2,16 +2,14 @@
 // HTML tables (JSON for the API). No framework, no ORM, no styling: what serving those rows costs
 // at least on this machine and this database. Each page's reads are in lib/queries; the comments
 // say where the floor reads less than the page (what the page derives, e.g. contradiction marks).
-import { CLAIM_KINDS, PUBLIC_CLAIM_STATUSES } from "../lib/constants";
+import { COUNT_CAP, PUBLIC_CLAIM_STATUSES } from "../lib/constants";
 import { TABLE_METRICS } from "../lib/specs";
-import { stanceOfKind } from "../lib/stance";
 import type { RouteId, Targets } from "./routes";
 import { placeholders, type Row, type SqlClient, type SqlValue } from "./sql";
 
 export type FloorAnswer = { contentType: string; body: string };
 
 const PUBLIC = [...PUBLIC_CLAIM_STATUSES] as string[];
-const STANCE_KINDS = CLAIM_KINDS.filter((kind) => stanceOfKind(kind) !== null) as string[];
 const publicStatus = `c.status IN (${placeholders(PUBLIC.length)})`;
 
 const NEWEST_FIRST = `c."claimDate" DESC NULLS LAST, c."createdAt" DESC, c.id ASC`;
@@ -214,13 +212,13 @@ async function vendor(sql: SqlClient, targets: Targets): Promise<FloorAnswer> {
   );
   if (!company) throw new Error(`no company ${targets.vendor}`);
   const id = company.id;
-  const about = `${publicStatus} AND (c."subjectCompanyId" = ?
-      OR EXISTS (SELECT 1 FROM "ClaimCompany" k WHERE k."claimId" = c.id AND k."companyId" = ?)
-      OR EXISTS (SELECT 1 FROM "ClaimChip" k JOIN "Chip" ch ON ch.id = k."chipId" WHERE k."claimId" = c.id AND ch."vendorId" = ?))`;
-  const aboutParams = [...PUBLIC, id, id, id];
-  const stance = `${publicStatus} AND c.kind IN (${placeholders(STANCE_KINDS.length)}) AND (
-      EXISTS (SELECT 1 FROM "ClaimCompany" k WHERE k."claimId" = c.id AND k.role = 'vendor' AND k."companyId" = ?)
-      OR EXISTS (SELECT 1 FROM "ClaimChip" k JOIN "Chip" ch ON ch.id = k."chipId" WHERE k."claimId" = c.id AND ch."vendorId" = ?))`;
+  // Through the claim index (ClaimAbout, ClaimStance: one row per claim and company, and per customer
+  // and vendor pair, kept by triggers), as the page reads it: plain SQL over the same schema.
+  const aboutStatus = `a.status IN (${placeholders(PUBLIC.length)})`;
+  const aboutParams = [id, ...PUBLIC];
+  const newestAbout = `a."claimDate" DESC NULLS LAST, a."createdAt" DESC, a."claimId" ASC`;
+  const about = `c.id IN (SELECT a."claimId" FROM "ClaimAbout" a WHERE a."companyId" = ? AND ${aboutStatus} ORDER BY ${newestAbout} LIMIT 10)`;
+  const stance = `c.id IN (SELECT a."claimId" FROM "ClaimStance" a WHERE a."vendorId" = ? AND ${aboutStatus} ORDER BY ${newestAbout} LIMIT 500)`;
 
   const [aliases, roles, chips, stanceClaims, events, byKind, total, claims] = await Promise.all([
     sql.all(`SELECT alias FROM "CompanyAlias" WHERE "companyId" = ? ORDER BY alias`, [id]),
@@ -230,7 +228,7 @@ async function vendor(sql: SqlClient, targets: Targets): Promise<FloorAnswer> {
       [id],
     ),
     // The customers table is derived from up to 500 stance claims, as the page does (lib/queries/customers.ts).
-    claimRows(sql, stance, [...PUBLIC, ...STANCE_KINDS, id, id], NEWEST_FIRST, 500),
+    claimRows(sql, stance, aboutParams, NEWEST_FIRST, 500),
     sql.all(
       `SELECT e.date, e.jurisdiction, e.authority, e.action, e.title FROM "ExportControlEvent" e
         WHERE e.status = 'published' AND (
@@ -240,10 +238,12 @@ async function vendor(sql: SqlClient, targets: Targets): Promise<FloorAnswer> {
       [id, id],
     ),
     sql.all(
-      `SELECT c.kind, ${sql.year('c."claimDate"')} AS year, count(*) AS n FROM "Claim" c WHERE ${about} GROUP BY 1, 2 ORDER BY 1, 2`,
+      `SELECT a.kind, ${sql.year('a."claimDate"')} AS year, count(*) AS n FROM "ClaimAbout" a
+        WHERE a."companyId" = ? AND ${aboutStatus} GROUP BY 1, 2 ORDER BY 1, 2`,
       aboutParams,
     ),
-    count(sql, `"Claim" c`, about, aboutParams),
+    // capped as the page counts (COUNT_CAP)
+    count(sql, `(SELECT 1 AS one FROM "ClaimAbout" a WHERE a."companyId" = ? AND ${aboutStatus} LIMIT ${COUNT_CAP + 1}) capped`, "1 = 1", aboutParams),
     claimRows(sql, about, aboutParams, NEWEST_FIRST, 10),
   ]);
 

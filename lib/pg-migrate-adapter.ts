@@ -39,9 +39,31 @@ class CatalogFriendlyClient extends pg.Client {
   }
 }
 
+/**
+ * @prisma/adapter-pg runs a migration script by splitting it on every ";" (even inside a quoted
+ * function body) and sending the pieces one by one. PostgreSQL runs a whole script sent as one
+ * simple query, in order, and stops at the first error, so this adapter does that instead: a
+ * migration may then define PL/pgSQL functions (prisma/postgres/migrations/*_claim_index).
+ */
+class WholeScriptPg extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const pool = adapter.underlyingDriver();
+    adapter.executeScript = async (script: string) => {
+      try {
+        await pool.query(script);
+      } catch (error) {
+        // the adapter's own error conversion (DriverAdapterError), protected in its types
+        (adapter as unknown as { onError(error: unknown): never }).onError(error);
+      }
+    };
+    return adapter;
+  }
+}
+
 export function createPgMigrateAdapter(url: string): PrismaPg {
   // The CLI needs few connections (the pool size setting is for the app), and does not close the
   // pool when it is done: allowExitOnIdle lets the process end at once instead of after the idle
   // timeout (10 s per command otherwise).
-  return new PrismaPg({ ...pgPoolConfig(url), max: 2, allowExitOnIdle: true, Client: CatalogFriendlyClient });
+  return new WholeScriptPg({ ...pgPoolConfig(url), max: 2, allowExitOnIdle: true, Client: CatalogFriendlyClient });
 }

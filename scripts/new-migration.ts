@@ -120,6 +120,14 @@ function main() {
         "append them again from prisma/migrations/20261222000000_claim_search/migration.sql, then rebuild the index",
     );
   }
+  const indexed = ["Claim", "ClaimCompany", "ClaimChip", "Chip"].filter((table) => sqliteSql.includes(`DROP TABLE "${table}";`));
+  if (indexed.length > 0) {
+    console.warn(
+      `chipwatch: warning: the SQLite migration redefines ${indexed.join(", ")}, which drops their ClaimIndex_* triggers: ` +
+        "append them again from prisma/migrations/20261222000001_claim_index/migration.sql, then refill the claim index " +
+        '(INSERT INTO "ClaimIndexRefresh" SELECT "id" FROM "Claim")',
+    );
+  }
   console.log("chipwatch: review both files, then apply with npm run db:migrate (and commit the schemas and migrations together)");
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { CLAIM_KINDS, type ClaimKind, type ClaimStatus } from "@/lib/constants";
+import type { ClaimKind, ClaimStatus } from "@/lib/constants";
 import { MAX_EXPORT_ROWS } from "@/lib/csv";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -15,7 +15,7 @@ import {
   pageArgs,
   type PageRequest,
 } from "@/lib/queries/shared";
-import { claimCustomers, claimVendors, findContradictions, stanceOfKind, type StanceClaim } from "@/lib/stance";
+import { STANCES, stancesContradict, type Stance } from "@/lib/stance";
 
 // Reads of claims: what a source says about companies and chips, with its verbatim quote.
 // Unless `statuses` says otherwise, only the statuses readers may see (PUBLIC_CLAIM_STATUSES).
@@ -142,6 +142,25 @@ export async function listClaims(filters: ClaimFilters & PageRequest = {}): Prom
 export async function countClaims(filters: ClaimFilters = {}, options: { cap?: number } = {}): Promise<number> {
   const take = countTake(options.cap);
   if (filters.q) return countSearchClaims(filters, take);
+  if (filters.chip) {
+    // Counted from the chip's ClaimChip rows (its index), each joined to its claim, rather than by
+    // testing every claim for a link to the chip: a rare chip among a million claims costs its own
+    // rows, not a scan. A claim links a chip once, so the count is the same.
+    const { chip: slug, ...rest } = filters;
+    const chip = await db.chip.findUnique({ where: { slug }, select: { id: true } });
+    if (!chip) return 0;
+    return db.claimChip.count({ where: { chipId: chip.id, claim: claimWhere(rest) }, ...(take === undefined ? {} : { take }) });
+  }
+  if (filters.company) {
+    // likewise from the company's rows of the claim index (ClaimAbout: subject or linked company)
+    const { company: slug, ...rest } = filters;
+    const company = await db.company.findUnique({ where: { slug }, select: { id: true } });
+    if (!company) return 0;
+    return db.claimAbout.count({
+      where: { companyId: company.id, named: true, claim: claimWhere(rest) },
+      ...(take === undefined ? {} : { take }),
+    });
+  }
   return db.claim.count({ where: claimWhere(filters), ...(take === undefined ? {} : { take }) });
 }
 
@@ -247,97 +266,58 @@ export async function chipVendorSlugs(companySlugs: readonly string[]): Promise<
 /** A claim that contradicts another, as the contradiction marker names it. */
 export type ContradictingClaim = { id: string; slug: string; summary: string };
 
-/** Most candidate claims one contradiction check reads (claims sharing a customer and a vendor with the ones checked). */
-export const CONTRADICTION_CANDIDATES_LIMIT = 1_000;
+/** Most contradicting claims listed for one checked claim's (customer, vendor, stance) pair. */
+export const CONTRADICTIONS_PER_PAIR_LIMIT = 50;
 
-/** Claim kinds that express a stance (adopted, testing, ordered, declined): the only ones that can contradict. */
-const STANCE_KINDS = CLAIM_KINDS.filter((kind) => stanceOfKind(kind) !== null);
-
-const stanceSelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  summary: true,
-  subject: { select: { slug: true } },
-  companies: { select: { role: true, company: { select: { slug: true } } } },
-  chips: { select: { chip: { select: { slug: true, vendor: { select: { slug: true } } } } } },
-} satisfies Prisma.ClaimSelect;
-
-type StanceRow = Prisma.ClaimGetPayload<{ select: typeof stanceSelect }>;
-
-function toStanceClaim(row: StanceRow): StanceClaim {
-  return {
-    id: row.id,
-    kind: row.kind,
-    subject: row.subject,
-    companies: row.companies.map((link) => ({ slug: link.company.slug, role: link.role })),
-    chips: row.chips.map((link) => ({ slug: link.chip.slug, vendorSlug: link.chip.vendor.slug })),
-  };
+/** The stances that contradict `stance` (lib/stance stancesContradict), as a ClaimStance filter. */
+function contradictingStances(stance: string): Stance[] {
+  return STANCES.filter((other) => stancesContradict(stance as Stance, other));
 }
 
 /**
  * For each of the given claims that another public claim contradicts (same customer and vendor,
- * stances that contradict: see lib/stance), the claims that contradict it. Reads only the given
- * claims and the public claims that share a customer and a vendor with them, a few fields each.
+ * stances that contradict: see lib/stance), the claims that contradict it, by summary. Read by pair
+ * from ClaimStance (the claim index, kept by triggers): the checked claims' pairs, then for each
+ * distinct pair and stance the public claims holding a contradicting stance, at most
+ * CONTRADICTIONS_PER_PAIR_LIMIT each, through the (customerId, vendorId, stance, status) index.
  */
 export async function findClaimContradictions(claimIds: readonly string[]): Promise<Map<string, ContradictingClaim[]>> {
   const ids = [...new Set(claimIds)];
   if (ids.length === 0) return new Map();
-  const checked = await db.claim.findMany({
-    where: { id: { in: ids }, kind: { in: STANCE_KINDS } },
-    select: stanceSelect,
+  const checked = await db.claimStance.findMany({
+    where: { claimId: { in: ids } },
+    select: { claimId: true, customerId: true, vendorId: true, stance: true },
   });
-  const customers = new Set<string>();
-  const vendors = new Set<string>();
+  // one read per distinct (customer, vendor, stance) among the checked claims
+  const asks = new Map<string, { customerId: string; vendorId: string; stances: Stance[]; claimIds: string[] }>();
   for (const row of checked) {
-    const claim = toStanceClaim(row);
-    const claimCustomerSlugs = claimCustomers(claim);
-    const claimVendorSlugs = claimVendors(claim);
-    // A claim with no customer or no vendor has no pair another claim could contradict.
-    if (claimCustomerSlugs.length === 0 || claimVendorSlugs.length === 0) continue;
-    claimCustomerSlugs.forEach((slug) => customers.add(slug));
-    claimVendorSlugs.forEach((slug) => vendors.add(slug));
+    const stances = contradictingStances(row.stance);
+    if (stances.length === 0) continue;
+    const key = `${row.customerId}\u0000${row.vendorId}\u0000${row.stance}`;
+    const ask = asks.get(key) ?? { customerId: row.customerId, vendorId: row.vendorId, stances, claimIds: [] };
+    ask.claimIds.push(row.claimId);
+    asks.set(key, ask);
   }
-  if (customers.size === 0) return new Map();
-
-  const customerIn = { slug: { in: [...customers] } };
-  const vendorIn = { slug: { in: [...vendors] } };
-  // Every public stance claim naming one of these customers and one of these vendors: a superset
-  // of the claims sharing an exact pair, which findContradictions then narrows down.
-  const candidates = await db.claim.findMany({
-    where: {
-      status: claimStatusFilter(),
-      kind: { in: STANCE_KINDS },
-      AND: [
-        { OR: [{ subject: customerIn }, { companies: { some: { role: "customer", company: customerIn } } }] },
-        {
-          OR: [
-            { chips: { some: { chip: { vendor: vendorIn } } } },
-            { companies: { some: { role: "vendor", company: vendorIn } } },
-          ],
-        },
-      ],
-    },
-    // No ORDER BY: the database stops at the limit instead of sorting every candidate first (at a
-    // million claims, popular customers and vendors have tens of thousands). Past the limit the
-    // check is partial, as before; an index of (customer, vendor, stance) pairs would make it exact.
-    take: CONTRADICTION_CANDIDATES_LIMIT,
-    select: stanceSelect,
-  });
-
-  const byId = new Map<string, StanceRow>([...candidates, ...checked].map((row) => [row.id, row]));
-  const flags = findContradictions([...byId.values()].map(toStanceClaim));
-  const result = new Map<string, ContradictingClaim[]>();
-  for (const id of ids) {
-    const others = flags.get(id);
-    if (!others) continue;
-    result.set(
-      id,
-      others
-        .map((otherId) => byId.get(otherId)!)
-        .map(({ id: otherId, slug, summary }) => ({ id: otherId, slug, summary }))
-        .sort((a, b) => a.summary.localeCompare(b.summary)),
-    );
+  const status = claimStatusFilter();
+  const answers = await Promise.all(
+    [...asks.values()].map(async (ask) => ({
+      ask,
+      rows: await db.claimStance.findMany({
+        where: { customerId: ask.customerId, vendorId: ask.vendorId, stance: { in: ask.stances }, status },
+        take: CONTRADICTIONS_PER_PAIR_LIMIT,
+        select: { claim: { select: { id: true, slug: true, summary: true } } },
+      }),
+    })),
+  );
+  const found = new Map<string, Map<string, ContradictingClaim>>();
+  for (const { ask, rows } of answers) {
+    for (const claimId of ask.claimIds) {
+      const others = found.get(claimId) ?? new Map<string, ContradictingClaim>();
+      for (const { claim } of rows) if (claim.id !== claimId) others.set(claim.id, claim);
+      if (others.size > 0) found.set(claimId, others);
+    }
   }
-  return result;
+  return new Map(
+    [...found].map(([id, others]) => [id, [...others.values()].sort((a, b) => a.summary.localeCompare(b.summary))]),
+  );
 }

@@ -1,11 +1,11 @@
 import "server-only";
-import { stancesOfCustomer, type AdoptionClaim } from "@/lib/adoption";
+import type { AdoptionClaim } from "@/lib/adoption";
 import { CLAIM_KINDS, type ClaimStatus } from "@/lib/constants";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { claimWhere } from "@/lib/queries/claims";
 import { DESC_NULLS_LAST, claimStatusFilter, pageArgs, type PageRequest } from "@/lib/queries/shared";
-import { claimCardSelect, toClaimCardItem, type ClaimCardItem } from "@/lib/queries/vendors";
+import { claimAboutOrder, claimCardSelect, toClaimCardItem, type ClaimCardItem } from "@/lib/queries/vendors";
 import { stanceOfKind } from "@/lib/stance";
 
 // Reads of the claims that say who buys, tests, orders or declines whose chips (the claim kinds
@@ -93,40 +93,58 @@ const stanceClaimDetailSelect = {
 
 /**
  * The public stance claims one company is named in: as the claim's subject or a linked company
- * (`company`), or as the vendor of the chips (`vendor`: linked as vendor, or maker of a named chip).
- * Newest first, at most COMPANY_STANCE_CLAIMS_LIMIT.
+ * (`company`), or as the vendor of the chips with some customer (`vendor`: linked as vendor, or
+ * maker of a named chip). Newest first, at most COMPANY_STANCE_CLAIMS_LIMIT. The claims are found
+ * in the claim index (ClaimAbout and ClaimStance, migration *_claim_index), in order, then read by id.
  */
 export async function listStanceClaimDetails(
   filter: { company: string } | { vendor: string },
   options: { statuses?: readonly ClaimStatus[] } = {},
 ): Promise<StanceClaimDetail[]> {
-  const about: Prisma.ClaimWhereInput =
+  const slug = "company" in filter ? filter.company : filter.vendor;
+  const company = await db.company.findUnique({ where: { slug }, select: { id: true } });
+  if (!company) return [];
+  const status = claimStatusFilter(options.statuses);
+  const found =
     "company" in filter
-      ? namingCompany(filter.company)
-      : {
-          OR: [
-            { companies: { some: { role: "vendor", company: { slug: filter.vendor } } } },
-            { chips: { some: { chip: { vendor: { slug: filter.vendor } } } } },
-          ],
-        };
-  const rows = await db.claim.findMany({
-    where: { ...stanceWhere(options.statuses), ...about },
-    orderBy: claimOrder,
-    take: COMPANY_STANCE_CLAIMS_LIMIT,
-    select: stanceClaimDetailSelect,
+      ? await db.claimAbout.findMany({
+          where: { companyId: company.id, named: true, kind: { in: [...STANCE_CLAIM_KINDS] }, status },
+          orderBy: claimAboutOrder,
+          take: COMPANY_STANCE_CLAIMS_LIMIT,
+          select: { claimId: true },
+        })
+      : // one row per (customer, vendor, claim): a claim with several customers comes once per customer
+        await db.claimStance.findMany({
+          where: { vendorId: company.id, status },
+          orderBy: claimAboutOrder,
+          take: COMPANY_STANCE_CLAIMS_LIMIT,
+          select: { claimId: true },
+        });
+  const ids = [...new Set(found.map((row) => row.claimId))];
+  const rows = ids.length === 0 ? [] : await db.claim.findMany({ where: { id: { in: ids } }, select: stanceClaimDetailSelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    return [
+      {
+        ...toAdoptionClaim(row),
+        slug: row.slug,
+        summary: row.summary,
+        chipNames: Object.fromEntries(row.chips.map((link) => [link.chip.slug, link.chip.name])),
+        source: row.source,
+      },
+    ];
   });
-  return rows.map((row) => ({
-    ...toAdoptionClaim(row),
-    slug: row.slug,
-    summary: row.summary,
-    chipNames: Object.fromEntries(row.chips.map((link) => [link.chip.slug, link.chip.name])),
-    source: row.source,
-  }));
 }
 
-/** Whether some public stance claim names the company as a customer of a vendor's chips. */
+/** Whether some public claim states the company's stance, as a customer, towards a vendor's chips (ClaimStance). */
 export async function isClaimCustomer(slug: string, options: { statuses?: readonly ClaimStatus[] } = {}) {
-  return stancesOfCustomer(await listStanceClaims({ ...options, company: slug }), slug).length > 0;
+  const row = await db.claimStance.findFirst({
+    where: { customer: { slug }, status: claimStatusFilter(options.statuses) },
+    select: { claimId: true },
+  });
+  return row !== null;
 }
 
 /** One page of the public claims naming a company (subject or linked), newest first, undated last. */

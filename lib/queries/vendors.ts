@@ -61,22 +61,26 @@ export async function countVendors(): Promise<number> {
   return db.company.count({ where: vendorWhere });
 }
 
-/** Claims about a vendor: it is the subject, or linked to the claim, or one of its chips is named. */
-export function vendorClaimWhere(slug: string, statuses?: readonly ClaimStatus[]): Prisma.ClaimWhereInput {
-  return {
-    status: claimStatusFilter(statuses),
-    OR: [
-      { subject: { slug } },
-      { companies: { some: { company: { slug } } } },
-      { chips: { some: { chip: { vendor: { slug } } } } },
-    ],
-  };
+/** A company's id by slug, or null: the claim index (ClaimAbout) is keyed by id. */
+async function companyIdOf(slug: string): Promise<string | null> {
+  return (await db.company.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
 }
 
-const claimOrder: Prisma.ClaimOrderByWithRelationInput[] = [
+/**
+ * Claims about a company, as ClaimAbout rows: it is the subject, or linked to the claim, or one of
+ * its chips is named. ClaimAbout (kept by triggers, migration *_claim_index) holds one row per
+ * company and claim with the claim's status, kind and dates, so these reads walk one company's rows
+ * of one index in the explorer's order instead of three OR'd EXISTS over every claim.
+ */
+function aboutWhere(companyId: string, statuses?: readonly ClaimStatus[]): Prisma.ClaimAboutWhereInput {
+  return { companyId, status: claimStatusFilter(statuses) };
+}
+
+/** The explorer's order on ClaimAbout's copies of the claim's dates (served by ClaimAbout_order_idx). */
+export const claimAboutOrder: Prisma.ClaimAboutOrderByWithRelationInput[] = [
   { claimDate: DESC_NULLS_LAST },
   { createdAt: "desc" },
-  { id: "asc" },
+  { claimId: "asc" },
 ];
 
 /** What a claim card shows (components/claims/claim-card.tsx), plus ids for links to the archived source. */
@@ -102,23 +106,27 @@ export function toClaimCardItem({ chips, ...claim }: ClaimCardRow) {
 }
 export type ClaimCardItem = ReturnType<typeof toClaimCardItem>;
 
-/** One page of the claims about a vendor (see vendorClaimWhere), newest first, undated last. */
+/** One page of the claims about a vendor (see aboutWhere), newest first, undated last. */
 export async function listVendorClaims(
   slug: string,
   request: PageRequest & { statuses?: readonly ClaimStatus[] } = {},
 ): Promise<ClaimCardItem[]> {
-  const rows = await db.claim.findMany({
-    where: vendorClaimWhere(slug, request.statuses),
-    orderBy: claimOrder,
+  const companyId = await companyIdOf(slug);
+  if (!companyId) return [];
+  const rows = await db.claimAbout.findMany({
+    where: aboutWhere(companyId, request.statuses),
+    orderBy: claimAboutOrder,
     ...pageArgs(request),
-    select: claimCardSelect,
+    select: { claim: { select: claimCardSelect } },
   });
-  return rows.map(toClaimCardItem);
+  return rows.map((row) => toClaimCardItem(row.claim));
 }
 
 /** How many claims are about a vendor; with `cap`, counting stops at cap + 1 (see countClaims). */
 export async function countVendorClaims(slug: string, options: { statuses?: readonly ClaimStatus[]; cap?: number } = {}) {
-  return db.claim.count({ where: vendorClaimWhere(slug, options.statuses), take: countTake(options.cap) });
+  const companyId = await companyIdOf(slug);
+  if (!companyId) return 0;
+  return db.claimAbout.count({ where: aboutWhere(companyId, options.statuses), take: countTake(options.cap) });
 }
 
 export type ClaimKindCount = { kind: string; label: string; count: number };
@@ -181,11 +189,14 @@ export async function getVendorClaimKindSummary(
   options: { statuses?: readonly ClaimStatus[] } = {},
 ): Promise<ClaimKindSummary> {
   const compute = async () => {
-    const groups = await db.claim.groupBy({
-      by: ["kind", "claimDate"],
-      where: vendorClaimWhere(slug, options.statuses),
-      _count: { _all: true },
-    });
+    const companyId = await companyIdOf(slug);
+    const groups = companyId
+      ? await db.claimAbout.groupBy({
+          by: ["kind", "claimDate"],
+          where: aboutWhere(companyId, options.statuses),
+          _count: { _all: true },
+        })
+      : [];
     return summariseClaimKinds(groups.map((g) => ({ kind: g.kind, claimDate: g.claimDate, count: g._count._all })));
   };
   // the readers' view (public statuses) is cached briefly; an editor's view is always fresh

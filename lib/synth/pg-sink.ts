@@ -26,6 +26,8 @@ export class PgSink implements Sink {
   private droppedIndexes: { name: string; def: string }[] = [];
   private droppedForeignKeys: { table: string; name: string; def: string }[] = [];
   private ginIndexes: string[] = [];
+  /** the claim index's triggers (ClaimIndex_*, migration *_claim_index), disabled for the load */
+  private disabledTriggers: { table: string; name: string }[] = [];
 
   constructor(readonly url: string) {
     this.client = new pg.Client({ connectionString: url });
@@ -89,6 +91,21 @@ export class PgSink implements Sink {
     );
     this.droppedForeignKeys = fks.rows;
     for (const fk of this.droppedForeignKeys) await this.client.query(`ALTER TABLE "${fk.table}" DROP CONSTRAINT "${fk.name}"`);
+    // The claim index's triggers would refresh a claim once per row of it (claim, company link,
+    // chip link): disabled for the load, and every claim refreshed once at the end.
+    const triggers = await this.client.query<{ table: string; name: string }>(
+      `SELECT t.relname AS table, g.tgname AS name
+         FROM pg_trigger g
+         JOIN pg_class t ON t.oid = g.tgrelid
+         JOIN pg_namespace n ON n.oid = t.relnamespace
+        WHERE NOT g.tgisinternal AND g.tgenabled <> 'D' AND g.tgname LIKE 'ClaimIndex\\_%'
+          AND n.nspname = current_schema()
+        ORDER BY t.relname, g.tgname`,
+    );
+    this.disabledTriggers = triggers.rows;
+    for (const trigger of this.disabledTriggers) {
+      await this.client.query(`ALTER TABLE "${trigger.table}" DISABLE TRIGGER "${trigger.name}"`);
+    }
     for (const table of TABLE_ORDER) {
       const columns = TABLES[table].columns;
       const names = columns.map(([name]) => `"${name}"`).join(", ");
@@ -130,6 +147,15 @@ export class PgSink implements Sink {
       const fk = this.droppedForeignKeys[0];
       await this.client.query(`ALTER TABLE "${fk.table}" ADD CONSTRAINT "${fk.name}" ${fk.def}`);
       this.droppedForeignKeys.shift();
+    }
+    if (this.disabledTriggers.length > 0) {
+      step("claim index");
+      while (this.disabledTriggers.length > 0) {
+        const trigger = this.disabledTriggers[0];
+        await this.client.query(`ALTER TABLE "${trigger.table}" ENABLE TRIGGER "${trigger.name}"`);
+        this.disabledTriggers.shift();
+      }
+      await this.client.query(`SELECT "chipwatch_refresh_claim_index"("id") FROM "Claim"`);
     }
     step("analyze");
     await this.client.query("ANALYZE");

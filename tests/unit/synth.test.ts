@@ -184,6 +184,30 @@ describe("db:synth", () => {
     }
   });
 
+  it("fills the claim index (ClaimAbout, ClaimStance) for every claim, and puts its triggers back", () => {
+    const about = one<{ n: number } | undefined>("SELECT count(*) AS n FROM sqlite_master WHERE name = 'ClaimAbout'");
+    if (!about?.n) return; // the claim index migration is not in this tree: nothing to check
+    const expectedAbout = one<{ n: number }>(
+      `SELECT count(*) AS n FROM (
+         SELECT "id" AS claimId, "subjectCompanyId" AS companyId FROM "Claim"
+         UNION SELECT "claimId", "companyId" FROM "ClaimCompany"
+         UNION SELECT cc."claimId", ch."vendorId" FROM "ClaimChip" cc JOIN "Chip" ch ON ch."id" = cc."chipId")`,
+    ).n;
+    expect(one<{ n: number }>(`SELECT count(*) AS n FROM "ClaimAbout"`).n).toBe(expectedAbout);
+    const stances = one<{ n: number }>(`SELECT count(*) AS n FROM "ClaimStance"`).n;
+    expect(stances).toBeGreaterThan(CLAIMS / 10);
+    // every stance row's claim states a stance, and its status and date are the claim's
+    expect(
+      one<{ n: number }>(
+        `SELECT count(*) AS n FROM "ClaimStance" s JOIN "Claim" c ON c."id" = s."claimId"
+          WHERE c."status" <> s."status" OR c."claimDate" IS NOT s."claimDate"
+             OR c."kind" NOT IN ('adoption', 'training_on', 'testing', 'order', 'non_adoption')`,
+      ).n,
+    ).toBe(0);
+    expect(one<{ n: number }>(`SELECT count(*) AS n FROM "ClaimIndexRefresh"`).n).toBe(0);
+    expect(one<{ n: number }>(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'ClaimIndex\\_%' ESCAPE '\\'`).n).toBe(9);
+  });
+
   it("writes dates, booleans and numbers the way Prisma reads them", async () => {
     const raw = one<{ claimDate: string; createdAt: string }>("SELECT claimDate, createdAt FROM Claim WHERE claimDate IS NOT NULL ORDER BY id LIMIT 1");
     expect(raw.claimDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$/);

@@ -73,8 +73,7 @@ const chipTable = await import("../lib/queries/chip-table");
 const options = await import("../lib/queries/claim-options");
 const claims = await import("../lib/queries/claims");
 const timeline = await import("../lib/queries/timeline");
-const { customersOfVendor } = await import("../lib/adoption");
-const { PUBLIC_CLAIM_STATUSES } = await import("../lib/constants");
+const { COUNT_CAP, PUBLIC_CLAIM_STATUSES } = await import("../lib/constants");
 
 /** The reads of each page, as its page.tsx makes them (kept in step by hand: see the page files). */
 function reads(targets: Targets): Record<RouteId, () => Promise<unknown>> {
@@ -84,7 +83,7 @@ function reads(targets: Targets): Record<RouteId, () => Promise<unknown>> {
       filter.chip ? options.findChipOption(filter.chip) : null,
     ]);
     const where = { ...filter, statuses: ["published"] as const };
-    await claims.countClaims(where);
+    await claims.countClaims(where, { cap: COUNT_CAP });
     const page = await claims.listClaims({ ...where, page: 1, pageSize: 20 });
     await Promise.all([
       claims.findClaimContradictions(page.map((claim) => claim.id)),
@@ -96,15 +95,14 @@ function reads(targets: Targets): Record<RouteId, () => Promise<unknown>> {
     vendor: async () => {
       await companies.getCompanyIdentity(targets.vendor); // generateMetadata
       await companies.getCompanyIdentity(targets.vendor);
-      const [, stance] = await Promise.all([
+      await Promise.all([
         chipsQ.listChips({ vendor: targets.vendor, pageSize: companies.COMPANY_CHIPS_LIMIT }),
-        customers.listStanceClaimDetails({ vendor: targets.vendor }),
+        customers.listVendorCustomers(targets.vendor),
         vendors.listVendorEvents(targets.vendor),
         vendors.getVendorClaimKindSummary(targets.vendor),
-        vendors.countVendorClaims(targets.vendor),
+        vendors.countVendorClaims(targets.vendor, { cap: COUNT_CAP }),
       ]);
       await vendors.listVendorClaims(targets.vendor, { page: 1, pageSize: 10 });
-      await companies.listCompanyNames(customersOfVendor(stance, targets.vendor).map((cell) => cell.customer));
     },
     chips: async () => {
       await chipTable.listChipVendors();
@@ -119,7 +117,7 @@ function reads(targets: Targets): Record<RouteId, () => Promise<unknown>> {
       await chipsQ.chipExists(targets.chip);
       await Promise.all([
         claims.listClaims({ chip: targets.chip, statuses: PUBLIC_CLAIM_STATUSES, page: 1, pageSize: 50 }),
-        claims.countClaims({ chip: targets.chip, statuses: PUBLIC_CLAIM_STATUSES }),
+        claims.countClaims({ chip: targets.chip, statuses: PUBLIC_CLAIM_STATUSES }, { cap: COUNT_CAP }),
       ]);
     },
   };

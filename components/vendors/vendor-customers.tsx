@@ -3,8 +3,7 @@ import { DateLabel } from "@/components/ui/date-label";
 import { EmptyState } from "@/components/ui/empty-state";
 import { claimSourceHref } from "@/components/vendors/claim-list";
 import { TextLink } from "@/components/vendors/text-link";
-import type { AdoptionCell } from "@/lib/adoption";
-import type { StanceClaimDetail } from "@/lib/queries/customers";
+import type { VendorCustomer } from "@/lib/queries/customers";
 
 /** The claims explorer filtered to a customer (and to the one chip all the cell's claims name, if any). */
 export function cellClaimsHref(cell: { customer: string; sharedChip: string | null }): string {
@@ -18,15 +17,16 @@ const td = "px-3 py-2 align-top text-zinc-800 dark:text-zinc-200";
 
 /** A vendor's customers: for each, its latest claim (stance, summary, date, source) and the claims behind it. */
 export function VendorCustomers({
-  cells,
+  customers,
+  more,
   vendorName,
-  names,
 }: {
-  cells: AdoptionCell<StanceClaimDetail>[];
+  customers: VendorCustomer[];
+  /** more customers than listed (see VENDOR_CUSTOMERS_LIMIT) */
+  more: boolean;
   vendorName: string;
-  names: Map<string, { name: string }>;
 }) {
-  if (cells.length === 0) {
+  if (customers.length === 0) {
     return <EmptyState title={`No claim says who adopts, tests, orders or declines ${vendorName}'s chips`} />;
   }
   return (
@@ -35,6 +35,7 @@ export function VendorCustomers({
         <caption className="px-3 py-2 text-left text-sm text-zinc-600 dark:text-zinc-400">
           Customers of {vendorName}&rsquo;s chips, each with its latest claim (newest date first, undated claims by when
           they were recorded).
+          {more ? ` The ${customers.length} most recently reported are listed; the claims explorer has the others.` : null}
         </caption>
         <thead className="bg-zinc-50 dark:bg-zinc-900">
           <tr>
@@ -46,13 +47,13 @@ export function VendorCustomers({
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-200 bg-white dark:divide-zinc-800 dark:bg-zinc-950">
-          {cells.map((cell) => {
-            const name = names.get(cell.customer)?.name ?? cell.customer;
+          {customers.map((cell) => {
+            const { name, slug } = cell.customer;
             const claim = cell.latest;
             return (
-              <tr key={cell.customer}>
+              <tr key={slug}>
                 <th scope="row" className="px-3 py-2 text-left align-top font-medium">
-                  <TextLink href={`/customers/${cell.customer}`}>{name}</TextLink>
+                  <TextLink href={`/customers/${slug}`}>{name}</TextLink>
                 </th>
                 <td className={td}>
                   <div className="flex flex-col items-start gap-1">
@@ -63,15 +64,15 @@ export function VendorCustomers({
                 <td className={`${td} min-w-64`}>
                   <p>{claim.summary}</p>
                   <p className="mt-1">
-                    {cell.claims.length > 1 ? `${cell.claims.length} claims on this. ` : null}
-                    <TextLink href={cellClaimsHref(cell)}>
+                    {cell.claimCount > 1 ? `${cell.claimCount} claims on this. ` : null}
+                    <TextLink href={cellClaimsHref({ customer: slug, sharedChip: cell.sharedChip?.slug ?? null })}>
                       Claims naming {name}
-                      {cell.sharedChip ? ` and ${claim.chipNames[cell.sharedChip] ?? cell.sharedChip}` : ""}
+                      {cell.sharedChip ? ` and ${cell.sharedChip.name}` : ""}
                     </TextLink>
                   </p>
                 </td>
                 <td className={`${td} whitespace-nowrap`}>
-                  <DateLabel date={claim.claimDate ? new Date(claim.claimDate) : null} />
+                  <DateLabel date={claim.claimDate} />
                 </td>
                 <td className={`${td} min-w-48`}>
                   <TextLink href={claimSourceHref(claim)}>

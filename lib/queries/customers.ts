@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { claimWhere } from "@/lib/queries/claims";
 import { DESC_NULLS_LAST, claimStatusFilter, pageArgs, type PageRequest } from "@/lib/queries/shared";
 import { claimAboutOrder, claimCardSelect, toClaimCardItem, type ClaimCardItem } from "@/lib/queries/vendors";
-import { stanceOfKind } from "@/lib/stance";
+import { stanceOfKind, stancesContradict, type Stance } from "@/lib/stance";
 
 // Reads of the claims that say who buys, tests, orders or declines whose chips (the claim kinds
 // lib/stance maps to a stance). They feed lib/adoption: the adoption matrix, the customers list,
@@ -92,34 +92,22 @@ const stanceClaimDetailSelect = {
 } satisfies Prisma.ClaimSelect;
 
 /**
- * The public stance claims one company is named in: as the claim's subject or a linked company
- * (`company`), or as the vendor of the chips with some customer (`vendor`: linked as vendor, or
- * maker of a named chip). Newest first, at most COMPANY_STANCE_CLAIMS_LIMIT. The claims are found
- * in the claim index (ClaimAbout and ClaimStance, migration *_claim_index), in order, then read by id.
+ * The public stance claims one company is named in, as the claim's subject or a linked company.
+ * Newest first, at most COMPANY_STANCE_CLAIMS_LIMIT: found in order in the claim index (ClaimAbout,
+ * migration *_claim_index), then read by id. (A vendor's customers: listVendorCustomers.)
  */
 export async function listStanceClaimDetails(
-  filter: { company: string } | { vendor: string },
+  filter: { company: string },
   options: { statuses?: readonly ClaimStatus[] } = {},
 ): Promise<StanceClaimDetail[]> {
-  const slug = "company" in filter ? filter.company : filter.vendor;
-  const company = await db.company.findUnique({ where: { slug }, select: { id: true } });
+  const company = await db.company.findUnique({ where: { slug: filter.company }, select: { id: true } });
   if (!company) return [];
-  const status = claimStatusFilter(options.statuses);
-  const found =
-    "company" in filter
-      ? await db.claimAbout.findMany({
-          where: { companyId: company.id, named: true, kind: { in: [...STANCE_CLAIM_KINDS] }, status },
-          orderBy: claimAboutOrder,
-          take: COMPANY_STANCE_CLAIMS_LIMIT,
-          select: { claimId: true },
-        })
-      : // one row per (customer, vendor, claim): a claim with several customers comes once per customer
-        await db.claimStance.findMany({
-          where: { vendorId: company.id, status },
-          orderBy: claimAboutOrder,
-          take: COMPANY_STANCE_CLAIMS_LIMIT,
-          select: { claimId: true },
-        });
+  const found = await db.claimAbout.findMany({
+    where: { companyId: company.id, named: true, kind: { in: [...STANCE_CLAIM_KINDS] }, status: claimStatusFilter(options.statuses) },
+    orderBy: claimAboutOrder,
+    take: COMPANY_STANCE_CLAIMS_LIMIT,
+    select: { claimId: true },
+  });
   const ids = [...new Set(found.map((row) => row.claimId))];
   const rows = ids.length === 0 ? [] : await db.claim.findMany({ where: { id: { in: ids } }, select: stanceClaimDetailSelect });
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -159,4 +147,110 @@ export async function listCompanyClaims(
     select: claimCardSelect,
   });
   return rows.map(toClaimCardItem);
+}
+
+/** The most customers a vendor's profile lists (the most recently reported first). */
+export const VENDOR_CUSTOMERS_LIMIT = 50;
+
+/** One customer of a vendor's chips, as the vendor's profile lists it (components/vendors/vendor-customers.tsx). */
+export type VendorCustomer = {
+  customer: { slug: string; name: string };
+  /** the stance of the latest claim */
+  stance: Stance;
+  /** two of the claims read for this customer state stances that contradict */
+  conflicting: boolean;
+  /** how many of the claims read name this customer (at most COMPANY_STANCE_CLAIMS_LIMIT are read for the vendor) */
+  claimCount: number;
+  /** a chip of this vendor that every one of those claims names, if any: narrows the link to the claims */
+  sharedChip: { slug: string; name: string } | null;
+  latest: {
+    id: string;
+    slug: string;
+    summary: string;
+    claimDate: Date | null;
+    source: { id: string; title: string; publisher: string | null; url: string | null; language: string };
+  };
+};
+
+/**
+ * A vendor's customers, read by pair from ClaimStance (the claim index): its newest
+ * COMPANY_STANCE_CLAIMS_LIMIT stance rows, grouped by customer (the same cells as lib/adoption's
+ * customersOfVendor), the most recently reported customer first, at most `limit` of them (`more`
+ * says whether others were cut). Only each listed customer's latest claim is read in full.
+ */
+export async function listVendorCustomers(
+  vendorSlug: string,
+  { limit = VENDOR_CUSTOMERS_LIMIT }: { limit?: number } = {},
+): Promise<{ customers: VendorCustomer[]; more: boolean }> {
+  const vendor = await db.company.findUnique({ where: { slug: vendorSlug }, select: { id: true } });
+  if (!vendor) return { customers: [], more: false };
+  const rows = await db.claimStance.findMany({
+    where: { vendorId: vendor.id, status: claimStatusFilter() },
+    orderBy: claimAboutOrder,
+    take: COMPANY_STANCE_CLAIMS_LIMIT,
+    select: { customerId: true, claimId: true, stance: true },
+  });
+  // rows come newest first, so a customer's first row is its latest claim
+  const cells = new Map<string, { claimIds: string[]; stances: Stance[]; order: number }>();
+  rows.forEach((row, order) => {
+    const cell = cells.get(row.customerId) ?? { claimIds: [], stances: [], order };
+    if (!cell.claimIds.includes(row.claimId)) cell.claimIds.push(row.claimId);
+    cell.stances.push(row.stance as Stance);
+    cells.set(row.customerId, cell);
+  });
+  const customerIds = [...cells.keys()];
+  const companies = await db.company.findMany({ where: { id: { in: customerIds } }, select: { id: true, slug: true, name: true } });
+  const companyOf = new Map(companies.map((company) => [company.id, company]));
+  // newest latest claim first; customers sharing that claim by slug
+  const ranked = customerIds
+    .filter((id) => companyOf.has(id))
+    .sort((a, b) => cells.get(a)!.order - cells.get(b)!.order || (companyOf.get(a)!.slug < companyOf.get(b)!.slug ? -1 : 1));
+  const kept = ranked.slice(0, Math.max(0, limit));
+  const claimIds = [...new Set(kept.flatMap((id) => cells.get(id)!.claimIds))];
+  const latestIds = [...new Set(kept.map((id) => cells.get(id)!.claimIds[0]))];
+  const [chipLinks, latest] = await Promise.all([
+    claimIds.length === 0
+      ? []
+      : db.claimChip.findMany({
+          where: { claimId: { in: claimIds }, chip: { vendorId: vendor.id } },
+          select: { claimId: true, chip: { select: { slug: true, name: true } } },
+        }),
+    latestIds.length === 0
+      ? []
+      : db.claim.findMany({
+          where: { id: { in: latestIds } },
+          select: {
+            id: true,
+            slug: true,
+            summary: true,
+            claimDate: true,
+            source: { select: { id: true, title: true, publisher: true, url: true, language: true } },
+          },
+        }),
+  ]);
+  const chipsOf = new Map<string, Map<string, string>>();
+  for (const link of chipLinks) {
+    const chips = chipsOf.get(link.claimId) ?? new Map<string, string>();
+    chips.set(link.chip.slug, link.chip.name);
+    chipsOf.set(link.claimId, chips);
+  }
+  const latestById = new Map(latest.map((claim) => [claim.id, claim]));
+  const customers = kept.flatMap((id): VendorCustomer[] => {
+    const cell = cells.get(id)!;
+    const claim = latestById.get(cell.claimIds[0]);
+    if (!claim) return [];
+    const [first, ...rest] = cell.claimIds.map((claimId) => chipsOf.get(claimId) ?? new Map<string, string>());
+    const shared = [...first.keys()].filter((slug) => rest.every((chips) => chips.has(slug))).sort()[0];
+    return [
+      {
+        customer: { slug: companyOf.get(id)!.slug, name: companyOf.get(id)!.name },
+        stance: cell.stances[0],
+        conflicting: cell.stances.some((a) => cell.stances.some((b) => stancesContradict(a, b))),
+        claimCount: cell.claimIds.length,
+        sharedChip: shared ? { slug: shared, name: first.get(shared)! } : null,
+        latest: claim,
+      },
+    ];
+  });
+  return { customers, more: ranked.length > kept.length };
 }

@@ -235,4 +235,22 @@ describe("the adoption matrix of the seeded knowledge base", () => {
     expect(rows[0].claim.chipNames.ascend).toBe("Ascend");
     expect(rows[0].claim.source.title).toBeTruthy();
   });
+
+  it("lists a vendor's customers from the claim index as lib/adoption's customersOfVendor derives them from the claims", async () => {
+    for (const vendor of ["huawei", "nvidia"]) {
+      const expected = customersOfVendor(await customers.listStanceClaims(), vendor);
+      const { customers: listed, more } = await customers.listVendorCustomers(vendor);
+      expect(more).toBe(false);
+      expect(
+        listed.map((c) => [c.customer.slug, c.stance, c.conflicting, c.claimCount, c.sharedChip?.slug ?? null, c.latest.id]),
+      ).toEqual(expected.map((c) => [c.customer, c.stance, c.conflicting, c.claims.length, c.sharedChip, c.latest.id]));
+    }
+    const huawei = await customers.listVendorCustomers("huawei");
+    expect(huawei.customers.find((c) => c.customer.slug === "tencent")?.conflicting).toBe(true);
+    // bounded: the most recently reported first, and says that some were cut
+    const two = await customers.listVendorCustomers("huawei", { limit: 2 });
+    expect(two.customers.map((c) => c.customer.slug)).toEqual(huawei.customers.slice(0, 2).map((c) => c.customer.slug));
+    expect(two.more).toBe(true);
+    expect(await customers.listVendorCustomers("no-such-vendor")).toEqual({ customers: [], more: false });
+  });
 });

@@ -16,11 +16,10 @@ import { IgnoredParamsNotice } from "@/components/ui/notice";
 import { TextLink } from "@/components/vendors/text-link";
 import { VendorCustomers } from "@/components/vendors/vendor-customers";
 import { VendorEvents } from "@/components/vendors/vendor-events";
-import { customersOfVendor } from "@/lib/adoption";
 import { COUNT_CAP, cappedCount } from "@/lib/constants";
-import { COMPANY_CHIPS_LIMIT, getCompanyIdentity, listCompanyNames } from "@/lib/queries/companies";
+import { COMPANY_CHIPS_LIMIT, getCompanyIdentity } from "@/lib/queries/companies";
 import { listChips } from "@/lib/queries/chips";
-import { isClaimCustomer, listStanceClaimDetails } from "@/lib/queries/customers";
+import { isClaimCustomer, listVendorCustomers } from "@/lib/queries/customers";
 import {
   VENDOR_ROLE,
   countVendorClaims,
@@ -57,17 +56,15 @@ export default async function VendorPage({ params, searchParams }: Props) {
   }
 
   const { data: query, problems } = parsePageSearchParams(SearchSchema, await searchParams);
-  const [chips, stanceClaims, events, summary, claimTotal] = await Promise.all([
+  const [chips, customers, events, summary, claimTotal] = await Promise.all([
     listChips({ vendor: slug, pageSize: COMPANY_CHIPS_LIMIT }),
-    listStanceClaimDetails({ vendor: slug }),
+    listVendorCustomers(slug),
     listVendorEvents(slug),
     getVendorClaimKindSummary(slug),
     countVendorClaims(slug, { cap: COUNT_CAP }),
   ]);
   const { page, problem } = clampPage(query.page, claimTotal, VENDOR_CLAIMS_PAGE_SIZE);
   const claims = await listVendorClaims(slug, { page, pageSize: VENDOR_CLAIMS_PAGE_SIZE });
-  const customers = customersOfVendor(stanceClaims, slug);
-  const names = await listCompanyNames(customers.map((cell) => cell.customer));
   const allProblems = problem ? [...problems, problem] : problems;
 
   return (
@@ -93,7 +90,7 @@ export default async function VendorPage({ params, searchParams }: Props) {
         title="Who adopts, tests, orders or declines its chips"
         description="From the claims in the archived articles, grouped by customer: each customer's latest claim and its source."
       >
-        <VendorCustomers cells={customers} vendorName={company.name} names={names} />
+        <VendorCustomers customers={customers.customers} more={customers.more} vendorName={company.name} />
       </Section>
 
       <Section

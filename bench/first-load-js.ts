@@ -1,6 +1,9 @@
 // First-load JavaScript of a page: every script the HTML loads from /_next/static (script src,
 // modulepreload and preload-as-script links), each fetched once and gzipped here (node:zlib,
 // level 9), summed per route. The inline RSC payload (self.__next_f) is not counted: it is data.
+// Nor are `noModule` scripts (Next.js's legacy polyfills, about 39 kB gzip): a browser that runs
+// modules, as every browser Next.js 16 supports does, never downloads them. Chunks a page loads
+// later (the charts, components/charts/lazy.tsx) are not first-load JavaScript.
 import { gzipSync } from "node:zlib";
 
 export type FirstLoadJs = { scripts: number; rawBytes: number; gzipBytes: number };
@@ -25,6 +28,7 @@ export function scriptUrls(html: string): string[] {
     const isScript = tag.startsWith("<script");
     const isPreload = /\brel="(modulepreload|preload)"/.test(tag) && (/\bas="script"/.test(tag) || tag.includes("modulepreload"));
     if (!isScript && !isPreload) continue;
+    if (isScript && /\bnomodule\b/i.test(tag)) continue;
     const url = tag.match(/\b(?:src|href)="([^"]+)"/)?.[1]?.replace(/&amp;/g, "&");
     if (url && url.includes("/_next/static/") && /\.js(\?|$)/.test(url)) urls.add(url);
   }

@@ -1,0 +1,22 @@
+"use client";
+
+// The charts, loaded after the page: recharts and the chart code (about 110 kB gzip) are not part
+// of a page's first load, and each chart's figures are already on the page as a table or a list
+// (its text alternative), so nothing is lost before it arrives. Not rendered on the server either:
+// recharts measures its container in the browser. Pages import the charts from here.
+import dynamic from "next/dynamic";
+
+/** Holds the chart's place (no layout shift worth the name) until its code has loaded. */
+function ChartPlaceholder() {
+  return <div aria-hidden="true" className="min-h-40 animate-pulse rounded-md bg-zinc-100 dark:bg-zinc-900" />;
+}
+
+const options = { ssr: false, loading: ChartPlaceholder } as const;
+
+export const ClaimsByKindChart = dynamic(() => import("./claims-by-kind-chart").then((m) => m.ClaimsByKindChart), options);
+export const CompareChart = dynamic(() => import("./compare-chart").then((m) => m.CompareChart), options);
+export const TimelineChart = dynamic(() => import("./timeline-chart").then((m) => m.TimelineChart), options);
+export const VendorClaimsByYearChart = dynamic(
+  () => import("./vendor-claims-by-year-chart").then((m) => m.VendorClaimsByYearChart),
+  options,
+);

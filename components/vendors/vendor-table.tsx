@@ -1,6 +1,7 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { countryName } from "@/components/vendors/format";
 import { TextLink } from "@/components/vendors/text-link";
+import { cappedCount } from "@/lib/constants";
 import type { VendorListItem } from "@/lib/queries/vendors";
 
 const th = "px-3 py-2 text-left font-semibold text-zinc-900 dark:text-zinc-100";
@@ -30,7 +31,7 @@ export function VendorTable({ vendors, caption }: { vendors: VendorListItem[]; c
               <td className={td}>{vendor.nameZh ? <span lang="zh">{vendor.nameZh}</span> : "—"}</td>
               <td className={td}>{countryName(vendor.country) ?? "Not given"}</td>
               <td className={`${td} text-right tabular-nums`}>{vendor.chipCount}</td>
-              <td className={`${td} text-right tabular-nums`}>{vendor.chipClaimCount}</td>
+              <td className={`${td} text-right tabular-nums`}>{cappedCount(vendor.chipClaimCount)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,8 +1,8 @@
 import "server-only";
-import { CLAIM_KIND_LABELS, CLAIM_KINDS, type ClaimKind, type ClaimStatus } from "@/lib/constants";
+import { CLAIM_KIND_LABELS, CLAIM_KINDS, COUNT_CAP, type ClaimKind, type ClaimStatus } from "@/lib/constants";
 import { cachedAggregate } from "@/lib/aggregate-cache";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import {
   DESC_NULLS_LAST,
   PUBLIC_EVENT_STATUS,
@@ -28,7 +28,7 @@ export type VendorListItem = {
   nameZh: string | null;
   country: string | null;
   chipCount: number;
-  /** public claims naming at least one of the vendor's chips */
+  /** public claims naming at least one of the vendor's chips; COUNT_CAP + 1 means "more than COUNT_CAP" */
   chipClaimCount: number;
 };
 
@@ -42,10 +42,23 @@ export async function listVendors(
     ...pageArgs(request),
     select: { id: true, slug: true, name: true, nameZh: true, country: true, _count: { select: { chips: true } } },
   });
-  const status = claimStatusFilter(request.statuses);
-  // One count per vendor on the page (a page is at most MAX_PAGE_SIZE vendors).
+  const statuses = [...claimStatusFilter(request.statuses).in];
+  // One count per vendor on the page (a page is at most MAX_PAGE_SIZE vendors), driven from the
+  // vendor's chips (Chip.vendorId, then ClaimChip.chipId, then each claim by id) rather than by
+  // testing every claim, and stopping past COUNT_CAP: a small vendor costs its own rows, not a scan
+  // of a million claims.
   const claimCounts = await Promise.all(
-    rows.map((row) => db.claim.count({ where: { status, chips: { some: { chip: { vendorId: row.id } } } } })),
+    rows.map(async (row) => {
+      if (statuses.length === 0) return 0;
+      const [counted] = await db.$queryRaw<{ n: number | bigint }[]>`
+        SELECT COUNT(*) AS "n" FROM (
+          SELECT DISTINCT cc."claimId" FROM "Chip" ch
+            JOIN "ClaimChip" cc ON cc."chipId" = ch."id"
+            JOIN "Claim" c ON c."id" = cc."claimId"
+           WHERE ch."vendorId" = ${row.id} AND c."status" IN (${Prisma.join(statuses)})
+           LIMIT ${COUNT_CAP + 1}) AS "matches"`;
+      return Number(counted?.n ?? 0);
+    }),
   );
   return rows.map((row, index) => ({
     slug: row.slug,

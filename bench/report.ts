@@ -387,7 +387,8 @@ export function resultsMarkdown(run: BenchRun): string {
   lines.push(
     "## First-load JavaScript",
     "",
-    "Every `/_next/static` script a page's HTML loads (script src, modulepreload), each gzipped at level 9 (node:zlib) and summed.",
+    "Every `/_next/static` script a page's HTML loads (script src, modulepreload), each gzipped at level 9 (node:zlib) and summed, " +
+      "less the `noModule` polyfills browsers with module support never fetch.",
     "",
     markdownTable(jsTable(run)),
     "",

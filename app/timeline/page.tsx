@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { TimelineChart } from "@/components/charts/lazy";
+import { TimelineChart } from "@/components/charts/timeline-chart";
 import { laneOf, type TimelinePoint } from "@/components/timeline/lanes";
 import { timelineClaimAnchor, timelineEventAnchor } from "@/components/timeline/links";
 import { IgnoredParamsNotice, Notice } from "@/components/ui/notice";

@@ -1,4 +1,4 @@
-import { CompareChart } from "@/components/charts/lazy";
+import { CompareChart } from "@/components/charts/compare-chart";
 import type { Chip } from "@/lib/queries/chips";
 import {
   CHART_METRICS,

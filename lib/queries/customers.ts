@@ -190,10 +190,13 @@ export async function listVendorCustomers(
     take: COMPANY_STANCE_CLAIMS_LIMIT,
     select: { customerId: true, claimId: true, stance: true },
   });
-  // rows come newest first, so a customer's first row is its latest claim
+  // rows come newest first, so a customer's first row is its latest claim; `order` ranks that claim
+  // (customers whose latest claim is the same one tie, and go by slug below)
+  const claimRank = new Map<string, number>();
+  for (const row of rows) if (!claimRank.has(row.claimId)) claimRank.set(row.claimId, claimRank.size);
   const cells = new Map<string, { claimIds: string[]; stances: Stance[]; order: number }>();
-  rows.forEach((row, order) => {
-    const cell = cells.get(row.customerId) ?? { claimIds: [], stances: [], order };
+  rows.forEach((row) => {
+    const cell = cells.get(row.customerId) ?? { claimIds: [], stances: [], order: claimRank.get(row.claimId)! };
     if (!cell.claimIds.includes(row.claimId)) cell.claimIds.push(row.claimId);
     cell.stances.push(row.stance as Stance);
     cells.set(row.customerId, cell);

@@ -140,28 +140,8 @@ export async function listClaims(filters: ClaimFilters & PageRequest = {}): Prom
  * index entries instead of every matching row.
  */
 export async function countClaims(filters: ClaimFilters = {}, options: { cap?: number } = {}): Promise<number> {
-  const take = countTake(options.cap);
-  if (filters.q) return countSearchClaims(filters, take);
-  if (filters.chip) {
-    // Counted from the chip's ClaimChip rows (its index), each joined to its claim, rather than by
-    // testing every claim for a link to the chip: a rare chip among a million claims costs its own
-    // rows, not a scan. A claim links a chip once, so the count is the same.
-    const { chip: slug, ...rest } = filters;
-    const chip = await db.chip.findUnique({ where: { slug }, select: { id: true } });
-    if (!chip) return 0;
-    return db.claimChip.count({ where: { chipId: chip.id, claim: claimWhere(rest) }, ...(take === undefined ? {} : { take }) });
-  }
-  if (filters.company) {
-    // likewise from the company's rows of the claim index (ClaimAbout: subject or linked company)
-    const { company: slug, ...rest } = filters;
-    const company = await db.company.findUnique({ where: { slug }, select: { id: true } });
-    if (!company) return 0;
-    return db.claimAbout.count({
-      where: { companyId: company.id, named: true, claim: claimWhere(rest) },
-      ...(take === undefined ? {} : { take }),
-    });
-  }
-  return db.claim.count({ where: claimWhere(filters), ...(take === undefined ? {} : { take }) });
+  // one SQL statement with every filter, text search or not (lib/queries/claim-search.ts)
+  return countSearchClaims(filters, countTake(options.cap));
 }
 
 /** One claim by id or slug, or null when there is none the reader may see. */

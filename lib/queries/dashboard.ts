@@ -2,6 +2,7 @@ import "server-only";
 import { PUBLIC_CLAIM_STATUSES } from "@/lib/constants";
 import { cachedAggregate } from "@/lib/aggregate-cache";
 import { db } from "@/lib/db";
+import { countClaims } from "@/lib/queries/claims";
 import { DESC_NULLS_LAST } from "@/lib/queries/shared";
 
 // The home page's reads: the landscape at a glance. Every list is bounded and selects only
@@ -31,7 +32,7 @@ async function countLandscape(): Promise<LandscapeCounts> {
     db.company.count({ where: { roles: { some: { role: "chip_vendor" } } } }),
     db.chip.count(),
     db.source.count(),
-    db.claim.count({ where: publicClaim }),
+    countClaims(), // the public claims, in one statement the status index answers (lib/queries/claims.ts)
     db.exportControlEvent.count({ where: publicEvent }),
   ]);
   return { companies, chipVendors, chips, sources, publishedClaims, exportControlEvents };

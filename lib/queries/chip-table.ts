@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeName } from "@/lib/normalize";
 import { chipWhere, type ChipFilters } from "@/lib/queries/chips";
-import { dbProvider, iso, pageArgs, textContainsSql, type PageRequest } from "@/lib/queries/shared";
+import { dbProvider, inIdOrder, iso, pageArgs, textContainsSql, type PageRequest } from "@/lib/queries/shared";
 import {
   TABLE_METRICS,
   TFLOPS_PER_WATT,
@@ -267,12 +267,7 @@ async function orderedChipIds({ filters, sort, dir }: ChipTableRequest, skip: nu
 async function readChipRows(ids: readonly string[], metrics: readonly SpecMetric[]): Promise<ChipTableRow[]> {
   if (ids.length === 0) return [];
   const rows = await db.chip.findMany({ where: { id: { in: [...ids] } }, select: { id: true, ...tableSelect(metrics) } });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  // a chip deleted between the two reads is left out
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [toTableRow(row)] : [];
-  });
+  return inIdOrder(ids, rows).map(toTableRow);
 }
 
 /** `take` chips matching the filters from the `skip`-th, sorted; and how many match in all. */

@@ -11,6 +11,7 @@ import {
   companyRef,
   countTake,
   dayRange,
+  inIdOrder,
   iso,
   pageArgs,
   type PageRequest,
@@ -115,11 +116,7 @@ export function claimWhere(filters: Omit<ClaimFilters, "q"> = {}): Prisma.ClaimW
 async function claimsByIds(ids: string[]): Promise<Claim[]> {
   if (ids.length === 0) return [];
   const rows = await db.claim.findMany({ where: { id: { in: ids } }, select: claimSelect });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [toClaim(row)] : [];
-  });
+  return inIdOrder(ids, rows).map(toClaim);
 }
 
 /** One page of claims matching the filters, in a stable order. */

@@ -6,6 +6,11 @@ import { normalizeName } from "@/lib/normalize";
 import { countClaimsByCompany, listClaims, type Claim } from "@/lib/queries/claims";
 import { pageArgs, textContains, type PageRequest } from "@/lib/queries/shared";
 
+/** A company's id by slug, or null: the claim index (ClaimAbout, ClaimStance) is keyed by id. */
+export async function companyIdBySlug(slug: string): Promise<string | null> {
+  return (await db.company.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
+}
+
 // Reads of companies: vendors, customers, labs, foundries, regulators, press. One company can
 // play several roles. Claim counts include claims where the company is the subject or is linked.
 

@@ -4,7 +4,8 @@ import { CLAIM_KINDS, type ClaimStatus } from "@/lib/constants";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { claimWhere } from "@/lib/queries/claims";
-import { DESC_NULLS_LAST, claimStatusFilter, pageArgs, type PageRequest } from "@/lib/queries/shared";
+import { companyIdBySlug } from "@/lib/queries/companies";
+import { DESC_NULLS_LAST, claimStatusFilter, inIdOrder, pageArgs, type PageRequest } from "@/lib/queries/shared";
 import { claimAboutOrder, claimCardSelect, toClaimCardItem, type ClaimCardItem } from "@/lib/queries/vendors";
 import { stanceOfKind, stancesContradict, type Stance } from "@/lib/stance";
 
@@ -54,20 +55,13 @@ function stanceWhere(statuses?: readonly ClaimStatus[]): Prisma.ClaimWhereInput 
   return { status: claimStatusFilter(statuses), kind: { in: [...STANCE_CLAIM_KINDS] } };
 }
 
-/** Claims naming the company as their subject or as a linked company (any role). */
-function namingCompany(slug: string): Prisma.ClaimWhereInput {
-  return { OR: [{ subject: { slug } }, { companies: { some: { company: { slug } } } }] };
-}
-
 /**
  * The public claims with a stance, newest first, at most STANCE_CLAIMS_LIMIT, with only what
  * lib/adoption needs (kind, dates, subject, linked companies and their roles, chips and their vendors).
  */
-export async function listStanceClaims(
-  options: { statuses?: readonly ClaimStatus[]; company?: string } = {},
-): Promise<AdoptionClaim[]> {
+export async function listStanceClaims(options: { statuses?: readonly ClaimStatus[] } = {}): Promise<AdoptionClaim[]> {
   const rows = await db.claim.findMany({
-    where: { ...stanceWhere(options.statuses), ...(options.company ? namingCompany(options.company) : {}) },
+    where: stanceWhere(options.statuses),
     orderBy: claimOrder,
     take: STANCE_CLAIMS_LIMIT,
     select: stanceClaimSelect,
@@ -100,30 +94,24 @@ export async function listStanceClaimDetails(
   filter: { company: string },
   options: { statuses?: readonly ClaimStatus[] } = {},
 ): Promise<StanceClaimDetail[]> {
-  const company = await db.company.findUnique({ where: { slug: filter.company }, select: { id: true } });
-  if (!company) return [];
+  const companyId = await companyIdBySlug(filter.company);
+  if (!companyId) return [];
   const found = await db.claimAbout.findMany({
-    where: { companyId: company.id, named: true, kind: { in: [...STANCE_CLAIM_KINDS] }, status: claimStatusFilter(options.statuses) },
+    where: { companyId, named: true, kind: { in: [...STANCE_CLAIM_KINDS] }, status: claimStatusFilter(options.statuses) },
     orderBy: claimAboutOrder,
     take: COMPANY_STANCE_CLAIMS_LIMIT,
     select: { claimId: true },
   });
-  const ids = [...new Set(found.map((row) => row.claimId))];
+  // one ClaimAbout row per claim for one company, so the ids are distinct
+  const ids = found.map((row) => row.claimId);
   const rows = ids.length === 0 ? [] : await db.claim.findMany({ where: { id: { in: ids } }, select: stanceClaimDetailSelect });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    return [
-      {
-        ...toAdoptionClaim(row),
-        slug: row.slug,
-        summary: row.summary,
-        chipNames: Object.fromEntries(row.chips.map((link) => [link.chip.slug, link.chip.name])),
-        source: row.source,
-      },
-    ];
-  });
+  return inIdOrder(ids, rows).map((row) => ({
+    ...toAdoptionClaim(row),
+    slug: row.slug,
+    summary: row.summary,
+    chipNames: Object.fromEntries(row.chips.map((link) => [link.chip.slug, link.chip.name])),
+    source: row.source,
+  }));
 }
 
 /** Whether some public claim states the company's stance, as a customer, towards a vendor's chips (ClaimStance). */
@@ -182,10 +170,10 @@ export async function listVendorCustomers(
   vendorSlug: string,
   { limit = VENDOR_CUSTOMERS_LIMIT }: { limit?: number } = {},
 ): Promise<{ customers: VendorCustomer[]; more: boolean }> {
-  const vendor = await db.company.findUnique({ where: { slug: vendorSlug }, select: { id: true } });
-  if (!vendor) return { customers: [], more: false };
+  const vendorId = await companyIdBySlug(vendorSlug);
+  if (!vendorId) return { customers: [], more: false };
   const rows = await db.claimStance.findMany({
-    where: { vendorId: vendor.id, status: claimStatusFilter() },
+    where: { vendorId, status: claimStatusFilter() },
     orderBy: claimAboutOrder,
     take: COMPANY_STANCE_CLAIMS_LIMIT,
     select: { customerId: true, claimId: true, stance: true },
@@ -215,7 +203,7 @@ export async function listVendorCustomers(
     claimIds.length === 0
       ? []
       : db.claimChip.findMany({
-          where: { claimId: { in: claimIds }, chip: { vendorId: vendor.id } },
+          where: { claimId: { in: claimIds }, chip: { vendorId } },
           select: { claimId: true, chip: { select: { slug: true, name: true } } },
         }),
     latestIds.length === 0

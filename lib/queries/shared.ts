@@ -43,6 +43,18 @@ export function countTake(cap: number | undefined): number | undefined {
   return cap === undefined ? undefined : Math.max(0, Math.trunc(cap)) + 1;
 }
 
+/**
+ * Rows read by id (`WHERE id IN (…)`, which returns them in no set order) put back in the order of
+ * `ids`; an id with no row (deleted between two reads) is left out.
+ */
+export function inIdOrder<T extends { id: string }>(ids: readonly string[], rows: readonly T[]): T[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [row] : [];
+  });
+}
+
 /** page starts at 1; pageSize defaults to DEFAULT_PAGE_SIZE and never exceeds MAX_PAGE_SIZE. */
 export type PageRequest = { page?: number; pageSize?: number };
 

@@ -3,6 +3,7 @@ import { CLAIM_KIND_LABELS, CLAIM_KINDS, COUNT_CAP, type ClaimKind, type ClaimSt
 import { cachedAggregate } from "@/lib/aggregate-cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { companyIdBySlug } from "@/lib/queries/companies";
 import {
   DESC_NULLS_LAST,
   PUBLIC_EVENT_STATUS,
@@ -74,11 +75,6 @@ export async function countVendors(): Promise<number> {
   return db.company.count({ where: vendorWhere });
 }
 
-/** A company's id by slug, or null: the claim index (ClaimAbout) is keyed by id. */
-async function companyIdOf(slug: string): Promise<string | null> {
-  return (await db.company.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
-}
-
 /**
  * Claims about a company, as ClaimAbout rows: it is the subject, or linked to the claim, or one of
  * its chips is named. ClaimAbout (kept by triggers, migration *_claim_index) holds one row per
@@ -124,7 +120,7 @@ export async function listVendorClaims(
   slug: string,
   request: PageRequest & { statuses?: readonly ClaimStatus[] } = {},
 ): Promise<ClaimCardItem[]> {
-  const companyId = await companyIdOf(slug);
+  const companyId = await companyIdBySlug(slug);
   if (!companyId) return [];
   const rows = await db.claimAbout.findMany({
     where: aboutWhere(companyId, request.statuses),
@@ -137,7 +133,7 @@ export async function listVendorClaims(
 
 /** How many claims are about a vendor; with `cap`, counting stops at cap + 1 (see countClaims). */
 export async function countVendorClaims(slug: string, options: { statuses?: readonly ClaimStatus[]; cap?: number } = {}) {
-  const companyId = await companyIdOf(slug);
+  const companyId = await companyIdBySlug(slug);
   if (!companyId) return 0;
   return db.claimAbout.count({ where: aboutWhere(companyId, options.statuses), take: countTake(options.cap) });
 }
@@ -202,7 +198,7 @@ export async function getVendorClaimKindSummary(
   options: { statuses?: readonly ClaimStatus[] } = {},
 ): Promise<ClaimKindSummary> {
   const compute = async () => {
-    const companyId = await companyIdOf(slug);
+    const companyId = await companyIdBySlug(slug);
     const groups = companyId
       ? await db.claimAbout.groupBy({
           by: ["kind", "claimDate"],

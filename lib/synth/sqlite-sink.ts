@@ -52,16 +52,10 @@ export class SqliteSink implements Sink {
     this.db.pragma("synchronous = OFF");
     this.db.pragma("cache_size = -131072"); // 128 MiB of page cache: bounded, and enough for the indexes' hot pages
     this.ftsTable = Boolean(this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ClaimSearch'").get());
-    this.ftsTriggers = this.db
-      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'ClaimSearch\\_%' ESCAPE '\\' ORDER BY name")
-      .all() as { name: string; sql: string }[];
+    this.ftsTriggers = this.dropTriggers("ClaimSearch");
     this.ftsTriggerCount = this.ftsTriggers.length;
-    for (const trigger of this.ftsTriggers) this.db.exec(`DROP TRIGGER "${trigger.name}"`);
-    this.indexTriggers = this.db
-      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'ClaimIndex\\_%' ESCAPE '\\' ORDER BY name")
-      .all() as { name: string; sql: string }[];
+    this.indexTriggers = this.dropTriggers("ClaimIndex");
     this.indexTriggerCount = this.indexTriggers.length;
-    for (const trigger of this.indexTriggers) this.db.exec(`DROP TRIGGER "${trigger.name}"`);
     const tables = TABLE_ORDER.map((t) => `'${t}'`).join(", ");
     this.indexes = this.db
       .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables}) ORDER BY name`)
@@ -78,6 +72,26 @@ export class SqliteSink implements Sink {
         bools: columns.flatMap(([, type], i) => (type === "bool" ? [i] : [])),
         width: columns.length,
       });
+    }
+  }
+
+  /** Drops the triggers named `<prefix>_…`, returning their names and CREATE statements as SQLite stored them. */
+  private dropTriggers(prefix: string): { name: string; sql: string }[] {
+    const triggers = this.db
+      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ? ESCAPE '\\' ORDER BY name")
+      .all(`${prefix}\\_%`) as { name: string; sql: string }[];
+    for (const trigger of triggers) this.db.exec(`DROP TRIGGER "${trigger.name}"`);
+    return triggers;
+  }
+
+  /**
+   * Runs each CREATE statement of `objects`, removing it from the list once it has run, so that
+   * finish() can run again after a failure and restore the rest.
+   */
+  private recreate(objects: { sql: string }[]): void {
+    while (objects.length > 0) {
+      this.db.exec(objects[0].sql);
+      objects.shift();
     }
   }
 
@@ -113,26 +127,17 @@ export class SqliteSink implements Sink {
     step(`indexes (${this.indexes.length})`);
     // A unique index (slug, URL, content hash) fails here if the load broke it. Each statement is
     // forgotten once it has run, so finish() can run again after a failure to restore the rest.
-    while (this.indexes.length > 0) {
-      this.db.exec(this.indexes[0].sql);
-      this.indexes.shift();
-    }
+    this.recreate(this.indexes);
     if (this.ftsTable) {
       step("full-text index");
       this.db.exec(`INSERT INTO "ClaimSearch"("ClaimSearch") VALUES('rebuild')`);
-      while (this.ftsTriggers.length > 0) {
-        this.db.exec(this.ftsTriggers[0].sql);
-        this.ftsTriggers.shift();
-      }
+      this.recreate(this.ftsTriggers);
       // Checks the index against the Claim rows it indexes; throws when they differ.
       this.db.exec(`INSERT INTO "ClaimSearch"("ClaimSearch", rank) VALUES('integrity-check', 1)`);
     }
     if (this.indexTriggerCount > 0) {
       step("claim index");
-      while (this.indexTriggers.length > 0) {
-        this.db.exec(this.indexTriggers[0].sql);
-        this.indexTriggers.shift();
-      }
+      this.recreate(this.indexTriggers);
       // every claim once through the refresh trigger (migration *_claim_index), in one transaction
       this.db.exec(`INSERT INTO "ClaimIndexRefresh" SELECT "id" FROM "Claim"`);
     }

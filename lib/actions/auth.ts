@@ -13,9 +13,11 @@ import {
   recordSignInAttempt,
 } from "@/lib/auth/rate-limit";
 import { getSession } from "@/lib/auth/session";
+import { closeAllSessions, closeSession, openSession } from "@/lib/auth/sessions";
 import { USER_ROLES } from "@/lib/constants";
 import { db } from "@/lib/db";
 import { getUserForSignIn } from "@/lib/queries/users";
+import { formArgument } from "@/lib/validation/action-args";
 import { SignInSchema, type SignInState } from "@/lib/validation/auth";
 
 // Sign-in and sign-out. Server actions are POST-only and Next.js checks their Origin against the
@@ -24,8 +26,7 @@ import { SignInSchema, type SignInState } from "@/lib/validation/auth";
 const INCORRECT = "Email or password is incorrect";
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
-  // Anyone may call this action with any arguments, not only the form's: anything else is an empty form.
-  if (!(formData instanceof FormData)) formData = new FormData();
+  formData = formArgument(formData);
   const typedEmail = String(formData.get("email") ?? "").slice(0, 254);
   const parsed = SignInSchema.safeParse({
     email: formData.get("email") ?? "",
@@ -55,13 +56,16 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
 
   const session = await getSession();
   session.userId = user.id;
+  session.sessionId = await openSession(db, user.id);
   session.sessionVersion = user.sessionVersion;
   await session.save();
   redirect(safeNextPath(next));
 }
 
+/** Ends this session on the server (a copy of the cookie stops working) and clears the cookie. */
 export async function signOutAction(): Promise<void> {
   const session = await getSession();
+  if (typeof session.sessionId === "string") await closeSession(db, session.sessionId);
   session.destroy();
   redirect("/");
 }
@@ -69,7 +73,7 @@ export async function signOutAction(): Promise<void> {
 /** Ends every session of the signed-in user, on every device, this one included. */
 export async function signOutEverywhereAction(): Promise<void> {
   const user = await requireEditor();
-  await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+  await closeAllSessions(db, user.id);
   const session = await getSession();
   session.destroy();
   redirect("/login");

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireEditor } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { formArgument, idArgument, nextAnswer } from "@/lib/validation/action-args";
 import { chipFormValues, createChip, findChip, updateChip, type SavedChip } from "@/lib/editor-records/chips";
 import { REFUSED_MESSAGE, issuesToFieldErrors } from "@/lib/editor-records/fields";
 import { conflictMessage } from "@/lib/editor-records/write";
@@ -20,8 +21,9 @@ function revalidateChip(chip: SavedChip) {
 
 export async function createChipAction(previous: ChipFormState, formData: FormData): Promise<ChipFormState> {
   const editor = await requireEditor();
+  formData = formArgument(formData);
   const values = readChipForm(formData);
-  const answer = (previous.answer ?? 0) + 1;
+  const answer = nextAnswer(previous);
   const parsed = ChipFormSchema.safeParse(values);
   if (!parsed.success) return { values, errors: issuesToFieldErrors(parsed.error), message: REFUSED_MESSAGE, answer };
 
@@ -36,8 +38,10 @@ export async function createChipAction(previous: ChipFormState, formData: FormDa
 
 export async function updateChipAction(chipId: string, previous: ChipFormState, formData: FormData): Promise<ChipFormState> {
   const editor = await requireEditor();
+  chipId = idArgument(chipId);
+  formData = formArgument(formData);
   const values = readChipForm(formData);
-  const answer = (previous.answer ?? 0) + 1;
+  const answer = nextAnswer(previous);
   const parsed = ChipEditSchema.safeParse(values);
   if (!parsed.success) return { values, errors: issuesToFieldErrors(parsed.error), message: REFUSED_MESSAGE, answer };
 

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireEditor } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { formArgument, idArgument } from "@/lib/validation/action-args";
 import { changeClaimStatus, createClaim, updateClaim, type ClaimTouched } from "@/lib/editor/claims";
 import {
   ClaimEditFormSchema,
@@ -44,6 +45,7 @@ function revalidateClaimPages(claim: ClaimTouched) {
 
 export async function createClaimAction(_previous: ClaimFormState, formData: FormData): Promise<ClaimFormState> {
   const editor = await requireEditor();
+  formData = formArgument(formData);
   const values = claimFormValues(formData);
   const parsed = ClaimFormSchema.safeParse(claimFormInput(values));
   if (!parsed.success) return { message: REFUSED, errors: fieldErrorsOf(parsed.error), values };
@@ -56,6 +58,8 @@ export async function createClaimAction(_previous: ClaimFormState, formData: For
 
 export async function updateClaimAction(claimId: string, _previous: ClaimFormState, formData: FormData): Promise<ClaimFormState> {
   const editor = await requireEditor();
+  claimId = idArgument(claimId);
+  formData = formArgument(formData);
   const values = claimFormValues(formData);
   const parsed = ClaimEditFormSchema.safeParse(claimFormInput(values));
   if (!parsed.success) return { message: REFUSED, errors: fieldErrorsOf(parsed.error), values };
@@ -71,6 +75,7 @@ export async function changeClaimStatusAction(
   formData: FormData,
 ): Promise<ClaimStatusChangeState> {
   const editor = await requireEditor();
+  formData = formArgument(formData);
   const input = claimStatusChangeInput(formData);
   const parsed = ClaimStatusChangeSchema.safeParse(input);
   if (!parsed.success) {

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireEditor } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { formArgument, idArgument, nextAnswer } from "@/lib/validation/action-args";
 import { createCompany, companyFormValues, findCompany, updateCompany, type SavedCompany } from "@/lib/editor-records/companies";
 import { REFUSED_MESSAGE, issuesToFieldErrors } from "@/lib/editor-records/fields";
 import { conflictMessage } from "@/lib/editor-records/write";
@@ -28,8 +29,9 @@ function revalidateCompany(company: SavedCompany) {
 
 export async function createCompanyAction(previous: CompanyFormState, formData: FormData): Promise<CompanyFormState> {
   const editor = await requireEditor();
+  formData = formArgument(formData);
   const values = readCompanyForm(formData);
-  const answer = (previous.answer ?? 0) + 1;
+  const answer = nextAnswer(previous);
   const parsed = CompanyFormSchema.safeParse(values);
   if (!parsed.success) return { values, errors: issuesToFieldErrors(parsed.error), message: REFUSED_MESSAGE, answer };
 
@@ -48,8 +50,10 @@ export async function updateCompanyAction(
   formData: FormData,
 ): Promise<CompanyFormState> {
   const editor = await requireEditor();
+  companyId = idArgument(companyId);
+  formData = formArgument(formData);
   const values = readCompanyForm(formData);
-  const answer = (previous.answer ?? 0) + 1;
+  const answer = nextAnswer(previous);
   const parsed = CompanyEditSchema.safeParse(values);
   if (!parsed.success) return { values, errors: issuesToFieldErrors(parsed.error), message: REFUSED_MESSAGE, answer };
 

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireEditor } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { formArgument, idArgument, nextAnswer } from "@/lib/validation/action-args";
 import { createEvent, eventFormValues, findEvent, updateEvent, type SavedEvent } from "@/lib/editor-records/events";
 import { REFUSED_MESSAGE, issuesToFieldErrors } from "@/lib/editor-records/fields";
 import { conflictMessage } from "@/lib/editor-records/write";
@@ -24,8 +25,9 @@ function revalidateEvent(event: SavedEvent) {
 
 export async function createEventAction(previous: EventFormState, formData: FormData): Promise<EventFormState> {
   const editor = await requireEditor();
+  formData = formArgument(formData);
   const values = readEventForm(formData);
-  const answer = (previous.answer ?? 0) + 1;
+  const answer = nextAnswer(previous);
   const parsed = EventFormSchema.safeParse(values);
   if (!parsed.success) return { values, errors: issuesToFieldErrors(parsed.error), message: REFUSED_MESSAGE, answer };
 
@@ -40,8 +42,10 @@ export async function createEventAction(previous: EventFormState, formData: Form
 
 export async function updateEventAction(eventId: string, previous: EventFormState, formData: FormData): Promise<EventFormState> {
   const editor = await requireEditor();
+  eventId = idArgument(eventId);
+  formData = formArgument(formData);
   const values = readEventForm(formData);
-  const answer = (previous.answer ?? 0) + 1;
+  const answer = nextAnswer(previous);
   const parsed = EventEditSchema.safeParse(values);
   if (!parsed.success) return { values, errors: issuesToFieldErrors(parsed.error), message: REFUSED_MESSAGE, answer };
 

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireEditor } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { formArgument, idArgument } from "@/lib/validation/action-args";
 import { createSource, updateSource } from "@/lib/editor/sources";
 import {
   fieldErrorsOf,
@@ -30,6 +31,7 @@ function revalidateSourcePages(id: string) {
 
 export async function createSourceAction(_previous: SourceFormState, formData: FormData): Promise<SourceFormState> {
   const editor = await requireEditor();
+  formData = formArgument(formData);
   const values = sourceFormValues(formData);
   const parsed = SourceFormSchema.safeParse(sourceFormInput(values));
   if (!parsed.success) return { message: REFUSED, errors: fieldErrorsOf(parsed.error), values };
@@ -46,6 +48,8 @@ export async function updateSourceAction(
   formData: FormData,
 ): Promise<SourceFormState> {
   const editor = await requireEditor();
+  sourceId = idArgument(sourceId);
+  formData = formArgument(formData);
   const values = sourceFormValues(formData);
   const parsed = SourceMetadataFormSchema.safeParse(sourceFormInput(values));
   if (!parsed.success) return { message: REFUSED, errors: fieldErrorsOf(parsed.error), values };

@@ -9,8 +9,8 @@ import { safeNextPath } from "./next-path";
 import { getRequestSession, getSession, type SessionData } from "./session";
 
 // Who is signed in, checked on the server for every page, action and route handler that needs it.
-// A session counts only while its account exists, is not disabled and has the sessionVersion
-// the session was issued with.
+// A session counts only while its server-side record (UserSession) exists and has not expired, and
+// its account exists, is not disabled and has the sessionVersion the session was issued with.
 //
 //   page or server action:  const user = await requireEditor();   // or requireAdmin()
 //   anywhere on the server: const user = await getCurrentUser();   // null for readers
@@ -21,9 +21,9 @@ export type CurrentUser = { id: string; email: string; name: string | null; role
 const isUserRole = (role: string): role is UserRole => (USER_ROLES as readonly string[]).includes(role);
 
 async function userForSession(session: SessionData): Promise<CurrentUser | null> {
-  const { userId, sessionVersion } = session;
-  if (typeof userId !== "string" || typeof sessionVersion !== "number") return null;
-  const user = await getActiveSessionUser(userId, sessionVersion);
+  const { userId, sessionId, sessionVersion } = session;
+  if (typeof userId !== "string" || typeof sessionId !== "string" || typeof sessionVersion !== "number") return null;
+  const user = await getActiveSessionUser({ userId, sessionId, sessionVersion });
   if (!user || !isUserRole(user.role)) return null;
   return { ...user, role: user.role };
 }

@@ -5,11 +5,12 @@ import { env } from "@/lib/env";
 import { SESSION_COOKIE_NAME, SESSION_TTL_SECONDS } from "./constants";
 
 // The session: a cookie sealed (encrypted and signed) by iron-session with SESSION_SECRET. It holds
-// only who signed in and the account's sessionVersion at that moment; lib/auth/guard.ts checks
-// both against the database on every request, so disabling an account or raising its
-// sessionVersion ends its sessions at once.
+// only who signed in, the id of the server's record of this session (UserSession, lib/auth/sessions.ts)
+// and the account's sessionVersion at that moment; lib/auth/guard.ts checks all three against the
+// database on every request, so signing out, disabling an account or raising its sessionVersion
+// ends the session at once, even for a copy of the cookie.
 
-export type SessionData = { userId?: string; sessionVersion?: number };
+export type SessionData = { userId?: string; sessionId?: string; sessionVersion?: number };
 
 const LOOPBACK_HOSTNAMES = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
@@ -62,7 +63,7 @@ export async function getSession(): Promise<IronSession<SessionData>> {
 export async function getRequestSession(request: Request): Promise<SessionData> {
   try {
     const session = await getIronSession<SessionData>(request, new Response(), sessionOptions(true));
-    return { userId: session.userId, sessionVersion: session.sessionVersion };
+    return { userId: session.userId, sessionId: session.sessionId, sessionVersion: session.sessionVersion };
   } catch {
     return {};
   }

@@ -6,8 +6,8 @@ import { expect, test } from "./fixtures";
 
 // Access over HTTP (issue 7): every server action of the production build, as Next.js lists them
 // in its server-reference manifest, is POSTed the way a browser invokes one (Next-Action header,
-// same Origin) by a reader with no cookie, with a forged cookie, and with the cookie of a real
-// session that signed out everywhere. Each must be answered with the redirect to /login (the
+// same Origin) by a reader with no cookie, with a forged cookie, with a copy of a real session's
+// cookie after that session signed out, and with the cookie of a real session that signed out everywhere. Each must be answered with the redirect to /login (the
 // proxy's, or requireEditor()'s inside the action), and the database must not change.
 // tests/unit/access-actions.test.ts calls the same actions in-process with every kind of argument.
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
@@ -32,6 +32,7 @@ function pageFor(workers: string[]): string {
 
 test("every server action, POSTed over HTTP by a reader or a signed-out session, redirects to /login and writes nothing", async ({
   page,
+  browser,
   request,
   baseURL,
 }) => {
@@ -43,6 +44,19 @@ test("every server action, POSTed over HTTP by a reader or a signed-out session,
     .map(([id, entry]) => ({ id, name: entry.exportedName ?? id, file: entry.filename ?? "", path: pageFor(Object.keys(entry.workers)) }))
     .filter((action) => !PUBLIC_ACTIONS.has(action.name));
   expect(actions.map((a) => a.name)).toEqual(expect.arrayContaining(["createClaimAction", "updateSourceAction", "dismissSuggestionAction"]));
+
+  // A real session that then signed out: a copy of its cookie is still well sealed, but its server-side record is gone.
+  const before = await browser.newContext();
+  const leaver = await before.newPage();
+  await leaver.goto("/login");
+  await leaver.getByLabel("Email").fill(DEMO.email);
+  await leaver.getByLabel("Password").fill(DEMO.password);
+  await leaver.getByRole("button", { name: "Sign in" }).click();
+  await expect(leaver.getByRole("heading", { level: 1, name: "Editor" })).toBeVisible();
+  const [copied] = (await before.cookies()).filter((cookie) => cookie.name === "chipwatch_session");
+  await leaver.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+  await expect(leaver).toHaveURL(/\/$/);
+  await before.close();
 
   // A real session that then signed out everywhere: its cookie is still well sealed, but stale.
   await page.goto("/login");
@@ -60,7 +74,8 @@ test("every server action, POSTed over HTTP by a reader or a signed-out session,
     const callers = [
       { name: "a reader", cookie: null },
       { name: "a forged cookie", cookie: "Fe26.2**0123456789abcdef*forged*cookie**" },
-      { name: "a signed-out session", cookie: session.value },
+      { name: "a copy of a session's cookie after it signed out", cookie: copied.value },
+      { name: "a session that signed out everywhere", cookie: session.value },
     ];
     for (const action of actions) {
       for (const caller of callers) {

@@ -48,10 +48,12 @@ test.describe("accounts and access", () => {
     expect(cookie.value).not.toContain(DEMO.email);
   });
 
-  test("signing out ends the session: /editor sends to /login again", async ({ page }) => {
+  test("signing out ends the session: /editor sends to /login again, even with a copy of the old cookie", async ({ page, browser }) => {
     await page.goto("/login");
     await signIn(page, DEMO.email, DEMO.password);
     await expect(page.getByRole("heading", { level: 1, name: "Editor" })).toBeVisible();
+    const copied = (await page.context().cookies()).filter((c) => c.name === "chipwatch_session");
+    expect(copied).toHaveLength(1);
 
     await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/$/);
@@ -60,6 +62,14 @@ test.describe("accounts and access", () => {
     await page.goto("/editor");
     await expect(page).toHaveURL(/\/login\?next=%2Feditor$/);
     await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+
+    // the cookie as it was before signing out (a shared computer, a stolen cookie): the server has ended that session
+    const replay = await browser.newContext();
+    await replay.addCookies(copied);
+    const other = await replay.newPage();
+    await other.goto("/editor");
+    await expect(other).toHaveURL(/\/login\?next=%2Feditor$/);
+    await replay.close();
   });
 
   test("\"Sign out everywhere\" ends the editor's sessions in other browsers too", async ({ page, browser }) => {

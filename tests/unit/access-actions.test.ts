@@ -6,9 +6,9 @@
 // is added, and fails here unless its first step is requireEditor() (or requireAdmin()).
 //
 // Each action is called in-process with next/headers mocked (the request's cookies and headers),
-// under five kinds of caller: no cookie, a forged cookie, a real session whose account then signed
-// out everywhere (sessionVersion raised), a session of a disabled account and one of a deleted
-// account. Each is called with no arguments, with junk, and with arguments that do write when an
+// under six kinds of caller: no cookie, a forged cookie, a copy of a real session's cookie taken
+// before it signed out, a real session whose account then signed out everywhere (sessionVersion
+// raised), a session of a disabled account and one of a deleted account. Each is called with no arguments, with junk, and with arguments that do write when an
 // editor sends them (checked at the end, so a refusal here is the guard's, not the parser's). The
 // answer must be the guard's redirect to /login, and the whole database must be unchanged.
 import { readdirSync, readFileSync } from "node:fs";
@@ -115,7 +115,12 @@ async function discoverActions(): Promise<FoundAction[]> {
  */
 const PUBLIC_ACTIONS: Record<string, string> = {
   "lib/actions/auth.ts#signInAction": "signing in is what a reader does to become an editor",
-  "lib/actions/auth.ts#signOutAction": "it only clears the caller's own cookie",
+  "lib/actions/auth.ts#signOutAction": "it only ends the caller's own session (its UserSession row and cookie)",
+};
+
+/** Guarded actions that write whatever their arguments, each with the reason (skipped by the editor's junk test). */
+const WRITES_WITHOUT_ARGUMENTS: Record<string, string> = {
+  "lib/actions/auth.ts#signOutEverywhereAction": "it takes no argument: any call signs its caller out everywhere",
 };
 
 // ─── Fixtures, sessions and calls ────────────────────────────────────────────────────────────
@@ -229,8 +234,10 @@ async function call(fn: Action, args: unknown[]): Promise<Outcome> {
   }
 }
 
+/** A session cookie as sign-in makes one: a UserSession row for the user, named in the sealed cookie. */
 async function seal(data: { userId: string; sessionVersion: number }) {
-  return sealData(data, { password: secret, ttl: SESSION_TTL_SECONDS });
+  const { openSession } = await import("@/lib/auth/sessions");
+  return sealData({ ...data, sessionId: await openSession(t.db, data.userId) }, { password: secret, ttl: SESSION_TTL_SECONDS });
 }
 
 function sendCookie(value: string | null) {
@@ -240,12 +247,14 @@ function sendCookie(value: string | null) {
 
 type Caller = { name: string; cookie: () => Promise<string | null> };
 let signedOutCookie: string;
+let copiedCookie: string;
 let disabledCookie: string;
 let deletedCookie: string;
 
 const NOT_EDITORS: Caller[] = [
   { name: "a reader (no cookie)", cookie: async () => null },
   { name: "a forged cookie", cookie: async () => "Fe26.2**0123456789abcdef*forged*cookie**" },
+  { name: "a copy of a session's cookie, used after it signed out", cookie: async () => copiedCookie },
   { name: "a session that signed out everywhere", cookie: async () => signedOutCookie },
   { name: "a disabled account's session", cookie: async () => disabledCookie },
   { name: "a deleted account's session", cookie: async () => deletedCookie },
@@ -311,8 +320,21 @@ beforeAll(async () => {
   expect(await call(signOutEverywhereAction as Action, [])).toEqual({ kind: "redirect", to: "/login" });
   expect(request.cookies.has(SESSION_COOKIE_NAME)).toBe(false);
 
-  const disabled = await t.db.user.create({ data: { email: "disabled@chipwatch.test", role: "editor", disabled: true } });
+  // Another, whose cookie was copied (a shared computer, a stolen cookie) before it signed out.
+  const { signOutAction } = await import("@/lib/actions/auth");
+  await t.db.user.create({ data: { email: "copied@chipwatch.test", role: "editor", passwordHash: await hashPassword("another long passphrase") } });
+  sendCookie(null);
+  expect(await call(signInAction as Action, [{ email: "" }, form({ email: "copied@chipwatch.test", password: "another long passphrase" })])).toEqual({
+    kind: "redirect",
+    to: "/editor",
+  });
+  copiedCookie = request.cookies.get(SESSION_COOKIE_NAME)!;
+  expect(await call(signOutAction as Action, [])).toEqual({ kind: "redirect", to: "/" });
+  expect(request.cookies.has(SESSION_COOKIE_NAME)).toBe(false);
+
+  const disabled = await t.db.user.create({ data: { email: "disabled@chipwatch.test", role: "editor" } });
   disabledCookie = await seal({ userId: disabled.id, sessionVersion: 1 });
+  await t.db.user.update({ where: { id: disabled.id }, data: { disabled: true } });
   const deleted = await t.db.user.create({ data: { email: "deleted@chipwatch.test", role: "admin" } });
   deletedCookie = await seal({ userId: deleted.id, sessionVersion: 1 });
   await t.db.user.delete({ where: { id: deleted.id } });
@@ -380,7 +402,7 @@ describe("mutating route handlers", () => {
         const handler = mod[method];
         if (typeof handler !== "function") continue;
         handlers++;
-        for (const cookie of [null, signedOutCookie, disabledCookie]) {
+        for (const cookie of [null, copiedCookie, signedOutCookie, disabledCookie]) {
           const before = await snapshotDb(t.db);
           const response = (await (handler as (r: Request, c: unknown) => Promise<Response>)(
             new Request(`http://127.0.0.1:3000/${file}`, {
@@ -422,7 +444,7 @@ describe("roles", () => {
 });
 
 describe("the public actions", () => {
-  it("a failed sign-in writes only its LoginAttempt row; signing out writes nothing", async () => {
+  it("a failed sign-in writes only its LoginAttempt row; signing out ends only the caller's own session", async () => {
     const { signInAction, signOutAction } = await import("@/lib/actions/auth");
     sendCookie(null);
     let before = await snapshotDb(t.db);
@@ -431,12 +453,22 @@ describe("the public actions", () => {
     expect(changedModels(before, await snapshotDb(t.db))).toEqual(["LoginAttempt"]);
     expect(request.cookies.has(SESSION_COOKIE_NAME)).toBe(false);
 
-    for (const cookie of [null, signedOutCookie]) {
+    for (const cookie of [null, copiedCookie, signedOutCookie, "Fe26.2**0123456789abcdef*forged*cookie**"]) {
       sendCookie(cookie);
       before = await snapshotDb(t.db);
       expect(await call(signOutAction as Action, [])).toEqual({ kind: "redirect", to: "/" });
       expect(changedModels(before, await snapshotDb(t.db))).toEqual([]);
     }
+
+    // a live session: its own UserSession row goes, and nobody else's
+    const live = await seal({ userId: fixtures.editorId, sessionVersion: 1 });
+    const others = await t.db.userSession.count();
+    sendCookie(live);
+    before = await snapshotDb(t.db);
+    expect(await call(signOutAction as Action, [])).toEqual({ kind: "redirect", to: "/" });
+    expect(changedModels(before, await snapshotDb(t.db))).toEqual(["UserSession"]);
+    expect(await t.db.userSession.count()).toBe(others - 1);
+    expect(request.cookies.has(SESSION_COOKIE_NAME)).toBe(false);
   });
 
   it("called with junk instead of the form (a crafted request), they answer without an error and write nothing", async () => {
@@ -450,6 +482,27 @@ describe("the public actions", () => {
         expect(changedModels(before, await snapshotDb(t.db)), what).toEqual([]);
       }
     }
+  });
+});
+
+describe("a signed-in editor sending junk instead of the form (a crafted request)", () => {
+  it("gets an answer from every guarded action, never an exception (a 500), and nothing is written", async () => {
+    const editor = await t.db.user.create({ data: { email: "junk-sender@chipwatch.test", role: "editor" } });
+    const cookie = await seal({ userId: editor.id, sessionVersion: 1 });
+    const more: unknown[][] = [["", "", ""], [42, 42, 42], [[], [], []], [{ answer: "x" }, { answer: -1 }, "not a form"], ["x".repeat(10_000), {}, new FormData()]];
+    let tried = 0;
+    for (const action of actions.filter((a) => a.guard !== "none" && !(a.key in WRITES_WITHOUT_ARGUMENTS))) {
+      for (const args of [...junkCalls(action), ...more]) {
+        sendCookie(cookie);
+        const before = await snapshotDb(t.db);
+        const outcome = await call(action.fn, args);
+        const what = `${action.key}(${args.map((a) => (a instanceof FormData ? "FormData" : JSON.stringify(a)?.slice(0, 40))).join(", ")})`;
+        expect(outcome.kind === "threw" ? String((outcome.error as Error)?.stack ?? outcome.error) : outcome.kind, what).toBe("returned");
+        expect(changedModels(before, await snapshotDb(t.db)), what).toEqual([]);
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThanOrEqual(12 * 9);
   });
 });
 

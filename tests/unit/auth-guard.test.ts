@@ -1,5 +1,5 @@
-// Who counts as signed in: a sealed session cookie whose account still exists, is enabled and has
-// the sessionVersion the cookie carries. Checked through getUserFromRequest and the API's editor gate.
+// Who counts as signed in: a sealed session cookie whose server-side record (UserSession) is there
+// and unexpired, and whose account still exists, is enabled and has the sessionVersion the cookie carries. Checked through getUserFromRequest and the API's editor gate.
 import { sealData } from "iron-session";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_EDITOR, SESSION_COOKIE_NAME, SESSION_TTL_SECONDS } from "@/lib/auth/constants";
@@ -28,6 +28,12 @@ afterAll(async () => {
   await t.cleanup();
 });
 
+/** A session as sign-in opens one: a UserSession row, and the cookie's data naming it. */
+async function sessionFor(userId: string, sessionVersion: number) {
+  const { openSession } = await import("@/lib/auth/sessions");
+  return { userId, sessionId: await openSession(t.db, userId), sessionVersion };
+}
+
 async function requestWithSession(data: object, password = secret) {
   const seal = await sealData(data, { password, ttl: SESSION_TTL_SECONDS });
   return new Request("http://x/api/v1/claims", { headers: { cookie: `other=1; ${SESSION_COOKIE_NAME}=${seal}` } });
@@ -35,7 +41,7 @@ async function requestWithSession(data: object, password = secret) {
 
 describe("getUserFromRequest", () => {
   it("returns the user a valid session names", async () => {
-    const request = await requestWithSession({ userId: editorId, sessionVersion: 3 });
+    const request = await requestWithSession(await sessionFor(editorId, 3));
     expect(await guard.getUserFromRequest(request)).toEqual({ id: editorId, email: "ed@x.org", name: null, role: "editor" });
   });
 
@@ -44,31 +50,74 @@ describe("getUserFromRequest", () => {
     const forged = new Request("http://x/", { headers: { cookie: `${SESSION_COOKIE_NAME}=Fe26.2**forged*cookie` } });
     expect(await guard.getUserFromRequest(forged)).toBeNull();
     const sealedElsewhere = await requestWithSession(
-      { userId: editorId, sessionVersion: 3 },
+      await sessionFor(editorId, 3),
       "another-secret-that-is-at-least-32-characters",
     );
     expect(await guard.getUserFromRequest(sealedElsewhere)).toBeNull();
     expect(await guard.getUserFromRequest(await requestWithSession({ userId: editorId }))).toBeNull();
+    expect(await guard.getUserFromRequest(await requestWithSession({ userId: editorId, sessionVersion: 3 }))).toBeNull();
+    const unknownRecord = { userId: editorId, sessionId: "no-such-session", sessionVersion: 3 };
+    expect(await guard.getUserFromRequest(await requestWithSession(unknownRecord))).toBeNull();
+    const otherUser = (await t.db.user.create({ data: { email: "other@x.org" } })).id;
+    const othersRecord = (await sessionFor(otherUser, 1)).sessionId;
+    expect(await guard.getUserFromRequest(await requestWithSession({ userId: editorId, sessionId: othersRecord, sessionVersion: 3 }))).toBeNull();
   });
 
   it("returns null once the session is stale: the sessionVersion was raised (signed out everywhere)", async () => {
     const user = await t.db.user.create({ data: { email: "stale@x.org", sessionVersion: 1 } });
-    const request = await requestWithSession({ userId: user.id, sessionVersion: 1 });
+    const request = await requestWithSession(await sessionFor(user.id, 1));
     expect(await guard.getUserFromRequest(request)).not.toBeNull();
     await t.db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
     expect(await guard.getUserFromRequest(request)).toBeNull();
   });
 
+  it("returns null once that session signed out (its record deleted), for every copy of the cookie; other sessions go on", async () => {
+    const { closeSession } = await import("@/lib/auth/sessions");
+    const user = await t.db.user.create({ data: { email: "leaver@x.org" } });
+    const laptop = await sessionFor(user.id, 1);
+    const phone = await sessionFor(user.id, 1);
+    const copy = await requestWithSession(laptop);
+    expect(await guard.getUserFromRequest(copy)).toMatchObject({ id: user.id });
+    await closeSession(t.db, laptop.sessionId);
+    expect(await guard.getUserFromRequest(copy)).toBeNull();
+    expect(await guard.getUserFromRequest(await requestWithSession(laptop))).toBeNull();
+    expect(await guard.getUserFromRequest(await requestWithSession(phone))).toMatchObject({ id: user.id });
+  });
+
+  it("returns null once the session's record has expired, and a new sign-in drops the user's expired records", async () => {
+    const { openSession } = await import("@/lib/auth/sessions");
+    const user = await t.db.user.create({ data: { email: "old@x.org" } });
+    const longAgo = new Date(Date.now() - (SESSION_TTL_SECONDS + 60) * 1000);
+    const expired = { userId: user.id, sessionId: await openSession(t.db, user.id, longAgo), sessionVersion: 1 };
+    expect(await guard.getUserFromRequest(await requestWithSession(expired))).toBeNull();
+    const fresh = await sessionFor(user.id, 1);
+    expect(await t.db.userSession.findMany({ where: { userId: user.id }, select: { id: true } })).toEqual([{ id: fresh.sessionId }]);
+  });
+
+  it("sign out everywhere ends every session of the user, and only theirs", async () => {
+    const { closeAllSessions } = await import("@/lib/auth/sessions");
+    const user = await t.db.user.create({ data: { email: "everywhere@x.org" } });
+    const sessions = [await sessionFor(user.id, 1), await sessionFor(user.id, 1)];
+    const bystander = await sessionFor(editorId, 3);
+    await closeAllSessions(t.db, user.id);
+    for (const s of sessions) expect(await guard.getUserFromRequest(await requestWithSession(s))).toBeNull();
+    expect(await t.db.userSession.count({ where: { userId: user.id } })).toBe(0);
+    expect(await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ sessionVersion: 2 });
+    expect(await guard.getUserFromRequest(await requestWithSession(bystander))).toMatchObject({ id: editorId });
+  });
+
   it("returns null for a disabled, deleted or unknown-role account", async () => {
     const disabled = await t.db.user.create({ data: { email: "off@x.org", disabled: true } });
-    expect(await guard.getUserFromRequest(await requestWithSession({ userId: disabled.id, sessionVersion: 1 }))).toBeNull();
+    expect(await guard.getUserFromRequest(await requestWithSession(await sessionFor(disabled.id, 1)))).toBeNull();
 
     const deleted = await t.db.user.create({ data: { email: "gone@x.org" } });
+    const deletedSession = await sessionFor(deleted.id, 1);
     await t.db.user.delete({ where: { id: deleted.id } });
-    expect(await guard.getUserFromRequest(await requestWithSession({ userId: deleted.id, sessionVersion: 1 }))).toBeNull();
+    expect(await t.db.userSession.count({ where: { id: deletedSession.sessionId } })).toBe(0);
+    expect(await guard.getUserFromRequest(await requestWithSession(deletedSession))).toBeNull();
 
     const odd = await t.db.user.create({ data: { email: "odd@x.org", role: "superuser" } });
-    expect(await guard.getUserFromRequest(await requestWithSession({ userId: odd.id, sessionVersion: 1 }))).toBeNull();
+    expect(await guard.getUserFromRequest(await requestWithSession(await sessionFor(odd.id, 1)))).toBeNull();
   });
 });
 
@@ -87,7 +136,7 @@ describe("hasRole", () => {
 describe("the API's editor gate", () => {
   it("canSeeNonPublicClaims: false for a reader, true for an editor's session", async () => {
     const reader = new Request("http://x/api/v1/claims?status=draft");
-    const editor = await requestWithSession({ userId: editorId, sessionVersion: 3 });
+    const editor = await requestWithSession(await sessionFor(editorId, 3));
     expect(await api.canSeeNonPublicClaims(reader)).toBe(false);
     expect(await api.canSeeNonPublicClaims(editor)).toBe(true);
     expect(await api.visibleClaimStatuses(reader)).toEqual(PUBLIC_CLAIM_STATUSES);
@@ -97,7 +146,7 @@ describe("the API's editor gate", () => {
   });
 
   it("requireApiUser: 401 for a reader, 403 for an editor where an admin is needed", async () => {
-    const editor = await requestWithSession({ userId: editorId, sessionVersion: 3 });
+    const editor = await requestWithSession(await sessionFor(editorId, 3));
     await expect(api.requireApiUser(new Request("http://x/"))).rejects.toMatchObject({ status: 401 });
     expect(await api.requireApiUser(editor)).toMatchObject({ id: editorId });
     await expect(api.requireApiUser(editor, "admin")).rejects.toMatchObject({ status: 403 });
@@ -107,7 +156,7 @@ describe("the API's editor gate", () => {
     const { GET } = await import("@/app/api/v1/claims/route");
     const reader = await GET(new Request("http://x/api/v1/claims?status=draft"));
     expect(reader.status).toBe(403);
-    const seal = await sealData({ userId: editorId, sessionVersion: 3 }, { password: secret });
+    const seal = await sealData(await sessionFor(editorId, 3), { password: secret });
     const editor = await GET(
       new Request("http://x/api/v1/claims?status=draft", { headers: { cookie: `${SESSION_COOKIE_NAME}=${seal}` } }),
     );

@@ -2,7 +2,8 @@
 // modulepreload and preload-as-script links), each fetched once and gzipped here (node:zlib,
 // level 9), summed per route. The inline RSC payload (self.__next_f) is not counted: it is data.
 // Nor are `noModule` scripts (Next.js's legacy polyfills, about 39 kB gzip): a browser that runs
-// modules, as every browser Next.js 16 supports does, never downloads them.
+// modules, as every browser Next.js 16 supports does, never downloads them. Chunks a page loads
+// later (the charts, components/charts/lazy.tsx) are not first-load JavaScript.
 import { gzipSync } from "node:zlib";
 
 export type FirstLoadJs = { scripts: number; rawBytes: number; gzipBytes: number };

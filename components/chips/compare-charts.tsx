@@ -1,4 +1,4 @@
-import { CompareChart } from "@/components/charts/compare-chart";
+import { CompareChart } from "@/components/charts/lazy";
 import type { Chip } from "@/lib/queries/chips";
 import {
   CHART_METRICS,

@@ -43,3 +43,34 @@ export async function seriousA11yViolations(page: Page) {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
 }
+
+/**
+ * The `<script>` tags of a server's HTML that lack `nonce="<nonce>"`, for the CSP checks: every
+ * script the server sends must carry the response's nonce. (Scripts Next.js's runtime adds later,
+ * such as the charts' chunks, are allowed by 'strict-dynamic' and checked with `runtimeScriptProblems`.)
+ */
+export function scriptTagsWithoutNonce(html: string, nonce: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => !tag.includes(` nonce="${nonce}"`));
+}
+
+/**
+ * Scripts in the page that lack the nonce and are not a same-origin `/_next/static/chunks/*.js`
+ * chunk that Next.js's runtime inserted (which 'strict-dynamic' lets a nonce'd script load).
+ */
+export async function runtimeScriptProblems(page: Page, nonce: string | null): Promise<string[]> {
+  return page.evaluate((nonce) => {
+    const problems: string[] = [];
+    for (const script of document.querySelectorAll("script")) {
+      if (script.nonce && (nonce === null || script.nonce === nonce)) continue;
+      let chunk = false;
+      try {
+        const url = new URL(script.getAttribute("src") ?? "", location.href);
+        chunk = !!script.getAttribute("src") && url.origin === location.origin && /^\/_next\/static\/chunks\/[\w./-]+\.js$/.test(url.pathname);
+      } catch {
+        chunk = false;
+      }
+      if (!chunk || script.textContent) problems.push(script.outerHTML.slice(0, 120));
+    }
+    return problems;
+  }, nonce);
+}

@@ -93,16 +93,18 @@ function reads(targets: Targets): Record<RouteId, () => Promise<unknown>> {
   return {
     home: () => Promise.all([dashboard.getLandscapeCounts(), dashboard.listLatestClaims(8), dashboard.listLatestEvents(6)]),
     vendor: async () => {
-      await companies.getCompanyIdentity(targets.vendor); // generateMetadata
-      await companies.getCompanyIdentity(targets.vendor);
+      // generateMetadata and the page read the identity once between them (React's cache, per request;
+      // outside a request it does not memoize, so it is called once here)
+      const company = await companies.getCompanyIdentity(targets.vendor);
+      if (!company) throw new Error(`profile: no company ${targets.vendor}`);
       await Promise.all([
-        chipsQ.listChips({ vendor: targets.vendor, pageSize: companies.COMPANY_CHIPS_LIMIT }),
-        customers.listVendorCustomers(targets.vendor),
-        vendors.listVendorEvents(targets.vendor),
-        vendors.getVendorClaimKindSummary(targets.vendor),
-        vendors.countVendorClaims(targets.vendor, { cap: COUNT_CAP }),
+        vendors.listVendorChips(company.id),
+        customers.listVendorCustomers(company.id),
+        vendors.listVendorEvents(company.id),
+        vendors.getVendorClaimKindSummary(company.id),
+        vendors.countVendorClaims(company.id, { cap: COUNT_CAP }),
+        vendors.listVendorClaims(company.id, { page: 1, pageSize: 10 }), // no page parameter: read alongside
       ]);
-      await vendors.listVendorClaims(targets.vendor, { page: 1, pageSize: 10 });
     },
     chips: async () => {
       await chipTable.listChipVendors();

@@ -8,16 +8,16 @@ import {
   SPEC_METRICS,
   type ChipKind,
   type ChipStatus,
-  type SpecMetric,
 } from "@/lib/constants";
-import type { Chip, ChipSpecValue } from "@/lib/queries/chips";
+import type { VendorChip, VendorChipSpec, VendorSpecMetric } from "@/lib/queries/vendors";
 import { safeHttpUrl } from "@/lib/safe-url";
 
 // A vendor's chips as a spec table. Every value carries a numbered source marker that links to
 // where the number comes from (the dataset's cited page, or the archived article at the quote);
-// the numbered list under the table names each source. A value no source gives is "—".
+// the numbered list under the table names each source. A value no source gives is "—". The query
+// (listVendorChips) reads only the specs of these columns: VENDOR_SPEC_METRICS.
 
-const COLUMNS: { metric: SpecMetric; header: string; onlyWhenPresent?: boolean }[] = [
+const COLUMNS: { metric: VendorSpecMetric; header: string; onlyWhenPresent?: boolean }[] = [
   { metric: "bf16_tflops", header: "BF16/FP16" },
   { metric: "int8_tops", header: "INT8" },
   { metric: "memory_gb", header: "Memory" },
@@ -35,12 +35,12 @@ function textFragment(quote: string): string {
   return `:~:text=${encodeURIComponent(quote).replace(/-/g, "%2D")}`;
 }
 
-function specHref(spec: ChipSpecValue): string | null {
+function specHref(spec: VendorChipSpec): string | null {
   if (spec.quote) return `/sources/${spec.quote.source.id}#${textFragment(spec.quote.text)}`;
   return safeHttpUrl(spec.source.url);
 }
 
-function formatValue(value: ChipSpecValue["value"]): string {
+function formatValue(value: VendorChipSpec["value"]): string {
   if (typeof value === "number") return numberFormat.format(value);
   if (typeof value === "boolean") return value ? "Yes" : "No";
   return value ?? "—";
@@ -78,7 +78,7 @@ function SourceMark({
   );
 }
 
-export function ChipSpecTable({ chips, vendorName }: { chips: Chip[]; vendorName: string }) {
+export function ChipSpecTable({ chips, vendorName }: { chips: VendorChip[]; vendorName: string }) {
   if (chips.length === 0) {
     return <EmptyState title={`No chips by ${vendorName} are recorded yet`} />;
   }

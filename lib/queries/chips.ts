@@ -83,10 +83,15 @@ export type ChipSpecValue = {
   };
 };
 
+/** A spec row's value: a number, text or yes/no, whichever column the source filled. */
+export function specValue(spec: { valueNum: number | null; valueText: string | null; valueBool: boolean | null }) {
+  return spec.valueNum ?? spec.valueText ?? spec.valueBool ?? null;
+}
+
 function toSpec(spec: SpecRow): ChipSpecValue {
   const known = SPEC_METRICS[spec.metric as keyof typeof SPEC_METRICS];
   return {
-    value: spec.valueNum ?? spec.valueText ?? spec.valueBool ?? null,
+    value: specValue(spec),
     unit: known ? known.unit : spec.unit,
     source: { name: spec.sourceName, url: spec.sourceUrl, licence: spec.licence },
     note: spec.note,

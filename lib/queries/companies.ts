@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { MAX_PAGE_SIZE, type ClaimStatus, type CompanyRole } from "@/lib/constants";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -124,6 +125,7 @@ export async function getCompanyBySlug(
 }
 
 const companyIdentitySelect = {
+  id: true,
   slug: true,
   name: true,
   nameZh: true,
@@ -135,6 +137,8 @@ const companyIdentitySelect = {
 } satisfies Prisma.CompanySelect;
 
 export type CompanyIdentity = {
+  /** what the claim index (ClaimAbout, ClaimStance) and the vendor reads are keyed by */
+  id: string;
   slug: string;
   name: string;
   nameZh: string | null;
@@ -145,11 +149,15 @@ export type CompanyIdentity = {
   description: string | null;
 };
 
-/** Who a company is (names, aliases, roles, country, website, description), with no counts or claims. */
-export async function getCompanyIdentity(slug: string): Promise<CompanyIdentity | null> {
+/**
+ * Who a company is (names, aliases, roles, country, website, description), with no counts or claims.
+ * Cached per request (React's cache): a profile's generateMetadata and page read it once between them.
+ */
+export const getCompanyIdentity = cache(async (slug: string): Promise<CompanyIdentity | null> => {
   const row = await db.company.findUnique({ where: { slug }, select: companyIdentitySelect });
   if (!row) return null;
   return {
+    id: row.id,
     slug: row.slug,
     name: row.name,
     nameZh: row.nameZh,
@@ -159,7 +167,7 @@ export async function getCompanyIdentity(slug: string): Promise<CompanyIdentity 
     website: row.website,
     description: row.description,
   };
-}
+});
 
 export type CompanyName = { slug: string; name: string; nameZh: string | null; country: string | null };
 

@@ -237,20 +237,23 @@ describe("the adoption matrix of the seeded knowledge base", () => {
   });
 
   it("lists a vendor's customers from the claim index as lib/adoption's customersOfVendor derives them from the claims", async () => {
+    // read by the vendor's company id, as the vendor's page has it
+    const idOf = async (slug: string) => (await t.db.company.findUniqueOrThrow({ where: { slug } })).id;
     for (const vendor of ["huawei", "nvidia"]) {
       const expected = customersOfVendor(await customers.listStanceClaims(), vendor);
-      const { customers: listed, more } = await customers.listVendorCustomers(vendor);
+      const { customers: listed, more } = await customers.listVendorCustomers(await idOf(vendor));
       expect(more).toBe(false);
       expect(
         listed.map((c) => [c.customer.slug, c.stance, c.conflicting, c.claimCount, c.sharedChip?.slug ?? null, c.latest.id]),
       ).toEqual(expected.map((c) => [c.customer, c.stance, c.conflicting, c.claims.length, c.sharedChip, c.latest.id]));
     }
-    const huawei = await customers.listVendorCustomers("huawei");
+    const huaweiId = await idOf("huawei");
+    const huawei = await customers.listVendorCustomers(huaweiId);
     expect(huawei.customers.find((c) => c.customer.slug === "tencent")?.conflicting).toBe(true);
     // bounded: the most recently reported first, and says that some were cut
-    const two = await customers.listVendorCustomers("huawei", { limit: 2 });
+    const two = await customers.listVendorCustomers(huaweiId, { limit: 2 });
     expect(two.customers.map((c) => c.customer.slug)).toEqual(huawei.customers.slice(0, 2).map((c) => c.customer.slug));
     expect(two.more).toBe(true);
-    expect(await customers.listVendorCustomers("no-such-vendor")).toEqual({ customers: [], more: false });
+    expect(await customers.listVendorCustomers("no-such-company-id")).toEqual({ customers: [], more: false });
   });
 });

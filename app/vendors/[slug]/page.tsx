@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
-import { ClaimsByKindChart } from "@/components/charts/claims-by-kind-chart";
-import { VendorClaimsByYearChart } from "@/components/charts/vendor-claims-by-year-chart";
+import { ClaimsByKindChart, VendorClaimsByYearChart } from "@/components/charts/lazy";
 import { Container } from "@/components/ui/container";
 import { Pagination } from "@/components/ui/pagination";
 import { Section } from "@/components/ui/section";
@@ -17,13 +16,13 @@ import { TextLink } from "@/components/vendors/text-link";
 import { VendorCustomers } from "@/components/vendors/vendor-customers";
 import { VendorEvents } from "@/components/vendors/vendor-events";
 import { COUNT_CAP, cappedCount } from "@/lib/constants";
-import { COMPANY_CHIPS_LIMIT, getCompanyIdentity } from "@/lib/queries/companies";
-import { listChips } from "@/lib/queries/chips";
+import { getCompanyIdentity } from "@/lib/queries/companies";
 import { isClaimCustomer, listVendorCustomers } from "@/lib/queries/customers";
 import {
   VENDOR_ROLE,
   countVendorClaims,
   getVendorClaimKindSummary,
+  listVendorChips,
   listVendorClaims,
   listVendorEvents,
 } from "@/lib/queries/vendors";
@@ -40,6 +39,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
+  // the page reads the same identity: getCompanyIdentity is cached per request
   const company = await getCompanyIdentity(slug);
   return { title: company ? `${company.name} (chip vendor)` : "Vendor not found" };
 }
@@ -56,15 +56,19 @@ export default async function VendorPage({ params, searchParams }: Props) {
   }
 
   const { data: query, problems } = parsePageSearchParams(SearchSchema, await searchParams);
-  const [chips, customers, events, summary, claimTotal] = await Promise.all([
-    listChips({ vendor: slug, pageSize: COMPANY_CHIPS_LIMIT }),
-    listVendorCustomers(slug),
-    listVendorEvents(slug),
-    getVendorClaimKindSummary(slug),
-    countVendorClaims(slug, { cap: COUNT_CAP }),
+  // Every read by the company's id, at once. The first page of claims (no page parameter: most
+  // visits) is read alongside, as it is always a valid page; any other waits for the count to clamp it.
+  const [chips, customers, events, summary, claimTotal, firstPage] = await Promise.all([
+    listVendorChips(company.id),
+    listVendorCustomers(company.id),
+    listVendorEvents(company.id),
+    getVendorClaimKindSummary(company.id),
+    countVendorClaims(company.id, { cap: COUNT_CAP }),
+    query.page === 1 ? listVendorClaims(company.id, { page: 1, pageSize: VENDOR_CLAIMS_PAGE_SIZE }) : null,
   ]);
   const { page, problem } = clampPage(query.page, claimTotal, VENDOR_CLAIMS_PAGE_SIZE);
-  const claims = await listVendorClaims(slug, { page, pageSize: VENDOR_CLAIMS_PAGE_SIZE });
+  const claims =
+    page === 1 && firstPage ? firstPage : await listVendorClaims(company.id, { page, pageSize: VENDOR_CLAIMS_PAGE_SIZE });
   const allProblems = problem ? [...problems, problem] : problems;
 
   return (

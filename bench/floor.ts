@@ -13,7 +13,6 @@ const PUBLIC = [...PUBLIC_CLAIM_STATUSES] as string[];
 const publicStatus = `c.status IN (${placeholders(PUBLIC.length)})`;
 
 const NEWEST_FIRST = `c."claimDate" DESC NULLS LAST, c."createdAt" DESC, c.id ASC`;
-const OLDEST_FIRST = `c."claimDate" ASC NULLS LAST, c."createdAt" ASC, c.id ASC`;
 
 // ── HTML ────────────────────────────────────────────────────────────────────────────────────
 
@@ -64,19 +63,24 @@ type ClaimRow = {
   language: string;
 };
 
-/** A page of claims with their subject and source (one join each); `where` uses alias c. */
+/**
+ * A page of claims with their subject and source (one join each); `where` uses alias c. `index`: on
+ * SQLite, the index of "Claim" to walk (as lib/queries does where SQLite's planner would sort instead).
+ */
 async function claimRows(
   sql: SqlClient,
   where: string,
   params: readonly SqlValue[],
   order: string,
   limit: number,
+  index?: string,
 ): Promise<ClaimRow[]> {
+  const hint = index && sql.engine === "sqlite" ? `INDEXED BY "${index}"` : "";
   return sql.all<ClaimRow>(
     `SELECT c.id, c.slug, c.kind, c.summary, c.quote, c.translation, c."claimDate", c.confidence, c.status,
             s.slug AS subject_slug, s.name AS subject,
             src.id AS source_id, src.slug AS source_slug, src.title AS source, src.publisher, src.url, src.language
-       FROM "Claim" c
+       FROM "Claim" c ${hint}
        JOIN "Company" s ON s.id = c."subjectCompanyId"
        JOIN "Source" src ON src.id = c."sourceId"
       WHERE ${where}
@@ -384,15 +388,35 @@ async function claimsExplorer(sql: SqlClient, filter: { chip?: string; word?: st
   ]);
 }
 
+/** The timeline's page size (lib/queries/timeline.ts TIMELINE_PAGE_SIZE). */
+const TIMELINE_PAGE = 50;
+
+type EventRow = Row & { id: string; date: unknown };
+
+/**
+ * The timeline's first page, as lib/queries/timeline.ts reads it: the oldest 51 dated events and the
+ * oldest 51 dated claims, merged (on one date events first) and cut to 50; the undated events by title,
+ * then the undated claims as recorded, 50 in all; the events counted, the claims counted up to COUNT_CAP.
+ */
 async function timeline(sql: SqlClient): Promise<FloorAnswer> {
-  const [events, eventTotal, claims, claimTotal, companies, chips] = await Promise.all([
-    sql.all<{ id: string } & Row>(
-      `SELECT e.id, e.date, e."datePrecision", e.jurisdiction, e.authority, e.action, e.title, e.description
-         FROM "ExportControlEvent" e WHERE e.status = 'published' ORDER BY e.date ASC NULLS LAST, e.title ASC, e.id ASC LIMIT 200`,
+  const take = TIMELINE_PAGE + 1;
+  const eventColumns = `e.id, e.date, e."datePrecision", e.jurisdiction, e.authority, e.action, e.title, e.description`;
+  const [datedEvents, datedClaims, undatedEvents, undatedClaims, eventTotal, [claimCount], companies, chips] = await Promise.all([
+    sql.all<EventRow>(
+      `SELECT ${eventColumns} FROM "ExportControlEvent" e WHERE e.status = 'published' AND e.date IS NOT NULL ORDER BY e.date, e.id LIMIT ?`,
+      [take],
     ),
+    claimRows(sql, `${publicStatus} AND c."claimDate" IS NOT NULL`, PUBLIC, `c."claimDate", c.id`, take, "Claim_claimDate_idx"),
+    sql.all<EventRow>(
+      `SELECT ${eventColumns} FROM "ExportControlEvent" e WHERE e.status = 'published' AND e.date IS NULL ORDER BY e.title, e.id LIMIT ?`,
+      [take],
+    ),
+    claimRows(sql, `${publicStatus} AND c."claimDate" IS NULL`, PUBLIC, `c."createdAt", c.id`, take, "Claim_order_idx"),
     count(sql, `"ExportControlEvent"`, `status = 'published'`, []),
-    claimRows(sql, publicStatus, PUBLIC, OLDEST_FIRST, 200),
-    count(sql, `"Claim" c`, publicStatus, PUBLIC),
+    sql.all<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM "Claim" c WHERE ${publicStatus} LIMIT ?) AS capped`, [
+      ...PUBLIC,
+      COUNT_CAP + 1,
+    ]),
     sql.all(
       `SELECT co.slug, co.name FROM "Company" co
         WHERE EXISTS (SELECT 1 FROM "EventCompany" k JOIN "ExportControlEvent" e ON e.id = k."eventId" WHERE k."companyId" = co.id AND e.status = 'published')
@@ -409,6 +433,25 @@ async function timeline(sql: SqlClient): Promise<FloorAnswer> {
       PUBLIC,
     ),
   ]);
+  // Merge the dated (oldest first; on one date an event before a claim) and cut; the undated likewise.
+  const time = (value: unknown) => new Date(value as string | Date).getTime();
+  const dated: ({ event: EventRow } | { claim: ClaimRow })[] = [];
+  for (let e = 0, c = 0; dated.length < TIMELINE_PAGE && (e < datedEvents.length || c < datedClaims.length); ) {
+    const event = datedEvents[e];
+    const claim = datedClaims[c];
+    if (event && (!claim || time(event.date) <= time(claim.claimDate))) {
+      dated.push({ event });
+      e++;
+    } else {
+      dated.push({ claim });
+      c++;
+    }
+  }
+  const pageUndatedEvents = undatedEvents.slice(0, TIMELINE_PAGE);
+  const pageUndatedClaims = undatedClaims.slice(0, TIMELINE_PAGE - pageUndatedEvents.length);
+  const events = [...dated.flatMap((entry) => ("event" in entry ? [entry.event] : [])), ...pageUndatedEvents];
+  const claims = [...dated.flatMap((entry) => ("claim" in entry ? [entry.claim] : [])), ...pageUndatedClaims];
+
   const eventIds = events.map((event) => event.id);
   const inEvents = placeholders(eventIds.length || 1);
   const eventParams = eventIds.length ? eventIds : [""];
@@ -419,7 +462,7 @@ async function timeline(sql: SqlClient): Promise<FloorAnswer> {
       `SELECT k."eventId", k.quote, s.title FROM "EventSource" k JOIN "Source" s ON s.id = k."sourceId" WHERE k."eventId" IN (${inEvents}) ORDER BY s.slug, k."quoteStart"`,
       eventParams,
     ),
-    claimTable(sql, `${claimTotal} claims`, claims, true),
+    claimTable(sql, `${Number(claimCount.n)} claims`, claims, true),
   ]);
   // Each named company's roles, for the links (as lib/queries/timeline.ts companyRolesBySlug).
   const slugs = [...new Set(claims.map((claim) => claim.subject_slug))];

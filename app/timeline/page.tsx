@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { TimelineChart } from "@/components/charts/timeline-chart";
+import { TimelineChart } from "@/components/charts/lazy";
 import { laneOf, type TimelinePoint } from "@/components/timeline/lanes";
 import { timelineClaimAnchor, timelineEventAnchor } from "@/components/timeline/links";
-import { IgnoredParamsNotice, Notice } from "@/components/ui/notice";
+import { IgnoredParamsNotice } from "@/components/ui/notice";
 import { TimelineClaimEntry, TimelineEventEntry } from "@/components/timeline/timeline-entries";
 import { TimelineFilters } from "@/components/timeline/timeline-filters";
 import { Container } from "@/components/ui/container";
@@ -13,9 +13,16 @@ import { Section } from "@/components/ui/section";
 import { JURISDICTION_LABELS, cappedCount } from "@/lib/constants";
 import { chipExists } from "@/lib/queries/chips";
 import { companyExists } from "@/lib/queries/companies";
-import { TIMELINE_LIMIT, getTimeline, listTimelineFilterOptions, type Timeline } from "@/lib/queries/timeline";
+import {
+  TIMELINE_PAGE_SIZE,
+  getTimeline,
+  listTimelineFilterOptions,
+  type DatedKey,
+  type Timeline,
+  type TimelineEntry,
+} from "@/lib/queries/timeline";
 import { parsePageSearchParams } from "@/lib/validation/page-params";
-import { TimelineQuerySchema, type TimelineQuery } from "./timeline-params";
+import { TimelineQuerySchema, datedCursor, undatedCursor, type TimelineQuery } from "./timeline-params";
 
 export const metadata: Metadata = {
   title: "Timeline",
@@ -26,6 +33,11 @@ type PageProps = { searchParams: Promise<Record<string, string | string[] | unde
 
 const LINK = "font-medium text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100";
 
+/** An entry's date, as precise as its source. */
+function entryDateLabel(entry: TimelineEntry): string {
+  return formatDate(new Date(entry.date), entry.type === "event" ? entry.event.datePrecision : "day");
+}
+
 function chartPoints(timeline: Timeline): TimelinePoint[] {
   return timeline.dated.map((entry) =>
     entry.type === "event"
@@ -33,7 +45,7 @@ function chartPoints(timeline: Timeline): TimelinePoint[] {
           key: `event-${entry.event.id}`,
           lane: laneOf(entry.event.jurisdiction).key,
           time: Date.parse(entry.date),
-          dateLabel: formatDate(new Date(entry.date), entry.event.datePrecision),
+          dateLabel: entryDateLabel(entry),
           title: entry.event.title,
           href: `#${timelineEventAnchor(entry.event.slug)}`,
         }
@@ -41,7 +53,7 @@ function chartPoints(timeline: Timeline): TimelinePoint[] {
           key: `claim-${entry.claim.id}`,
           lane: "claims",
           time: Date.parse(entry.date),
-          dateLabel: formatDate(new Date(entry.date)),
+          dateLabel: entryDateLabel(entry),
           title: entry.claim.summary,
           href: `#${timelineClaimAnchor(entry.claim.id)}`,
         },
@@ -58,16 +70,56 @@ function chartSummary(points: TimelinePoint[]): string {
     ...(count("other") > 0 ? [`${count("other")} other event${count("other") === 1 ? "" : "s"}`] : []),
     `${count("claims")} claim${count("claims") === 1 ? "" : "s"}`,
   ];
-  return `Timeline chart of ${points.length} dated item${points.length === 1 ? "" : "s"} from ${first} to ${last}: ${parts.join(", ")}. The list below gives each of them.`;
+  return `Timeline chart of ${points.length} dated item${points.length === 1 ? "" : "s"} from ${first} to ${last}, this page of the dated list: ${parts.join(", ")}. The list below gives each of them.`;
 }
 
-function exportHref(format: "csv" | "json", filters: TimelineQuery): string {
-  const search = new URLSearchParams({ format });
+/** The filters of the page, as URL parameters every link of the page keeps. */
+function filterParams(filters: TimelineQuery): URLSearchParams {
+  const search = new URLSearchParams();
   for (const key of ["jurisdiction", "company", "chip"] as const) {
     const value = filters[key];
     if (value) search.set(key, value);
   }
-  return `/api/v1/export/events?${search}`;
+  return search;
+}
+
+/**
+ * The timeline with the same filters, the dated list at `dated` and the undated list at `undated`
+ * (undefined: its first page), scrolled to `section`.
+ */
+function timelineHref(
+  filters: TimelineQuery,
+  dated: { after: DatedKey } | { before: DatedKey | "end" } | undefined,
+  undated: string | undefined,
+  section: "timeline-dated" | "timeline-undated",
+): string {
+  const search = filterParams(filters);
+  if (dated && "after" in dated) search.set("after", datedCursor(dated.after));
+  if (dated && "before" in dated) search.set("before", dated.before === "end" ? "end" : datedCursor(dated.before));
+  if (undated) search.set("undated", undated);
+  const query = search.toString();
+  return `/timeline${query ? `?${query}` : ""}#${section}`;
+}
+
+const PAGE_LINK =
+  "rounded border border-zinc-300 px-3 py-1.5 text-sm font-medium text-sky-800 hover:bg-zinc-100 dark:border-zinc-700 dark:text-sky-300 dark:hover:bg-zinc-800";
+
+/** Links to the pages around this one; nothing when there are none. */
+function PageLinks({ label, links }: { label: string; links: { text: string; href: string; rel?: "prev" | "next" }[] }) {
+  if (links.length === 0) return null;
+  return (
+    <nav aria-label={label} className="mt-6 flex flex-wrap items-center gap-3">
+      {links.map((link) => (
+        <Link key={link.text} href={link.href} rel={link.rel} prefetch={false} className={PAGE_LINK}>
+          {link.text}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+function exportHref(format: "csv" | "json", filters: TimelineQuery): string {
+  return `/api/v1/export/events?${new URLSearchParams([["format", format], ...filterParams(filters)])}`;
 }
 
 export default async function TimelinePage({ searchParams }: PageProps) {
@@ -87,13 +139,60 @@ export default async function TimelinePage({ searchParams }: PageProps) {
     delete filters.chip;
   }
 
-  const [timeline, options] = await Promise.all([getTimeline(filters), listTimelineFilterOptions(filters)]);
+  const { jurisdiction, company, chip, after, before, undated } = filters;
+  const [timeline, options] = await Promise.all([
+    getTimeline({ jurisdiction, company, chip }, { after, before, undated }),
+    listTimelineFilterOptions(filters),
+  ]);
   const points = chartPoints(timeline);
-  const datedEvents = timeline.dated.filter((entry) => entry.type === "event").length;
-  const datedClaims = timeline.dated.length - datedEvents;
-  const shownEvents = datedEvents + timeline.undatedEvents.length;
-  const shownClaims = datedClaims + timeline.undatedClaims.length;
-  const nothing = shownEvents + shownClaims === 0;
+  const paged = Boolean(after || before);
+  const nothing = timeline.eventTotal + timeline.claimTotal === 0;
+  // Each list's links keep the other list where it is.
+  const undatedHere = undated ? undatedCursor(undated) : undefined;
+  const datedHere = after ? { after } : before ? { before } : undefined;
+  const datedLinks = [
+    ...(timeline.earlier
+      ? [
+          { text: "Oldest", href: timelineHref(filters, undefined, undatedHere, "timeline-dated") },
+          {
+            text: "← Earlier",
+            href: timelineHref(filters, { before: timeline.earlier }, undatedHere, "timeline-dated"),
+            rel: "prev" as const,
+          },
+        ]
+      : []),
+    ...(timeline.later
+      ? [
+          {
+            text: "Later →",
+            href: timelineHref(
+              filters,
+              timeline.later === "start" ? undefined : { after: timeline.later },
+              undatedHere,
+              "timeline-dated",
+            ),
+            rel: "next" as const,
+          },
+          { text: "Newest", href: timelineHref(filters, { before: "end" }, undatedHere, "timeline-dated") },
+        ]
+      : []),
+  ];
+  const undatedLinks = [
+    ...(undated
+      ? [{ text: "← First undated entries", href: timelineHref(filters, datedHere, undefined, "timeline-undated") }]
+      : []),
+    ...(timeline.moreUndated
+      ? [
+          {
+            text: "More undated entries →",
+            href: timelineHref(filters, datedHere, undatedCursor(timeline.moreUndated), "timeline-undated"),
+            rel: "next" as const,
+          },
+        ]
+      : []),
+  ];
+  const firstDated = timeline.dated[0];
+  const lastDated = timeline.dated[timeline.dated.length - 1];
 
   return (
     <Container className="flex flex-col gap-10 py-10">
@@ -109,18 +208,12 @@ export default async function TimelinePage({ searchParams }: PageProps) {
       <div className="flex flex-col gap-4">
         <TimelineFilters companies={options.companies} chips={options.chips} selected={filters} />
         <IgnoredParamsNotice problems={problems} />
-        {timeline.eventTotal > shownEvents || timeline.claimTotal > shownClaims ? (
-          <Notice>
-            This view holds at most {TIMELINE_LIMIT} events and {TIMELINE_LIMIT} claims: it shows {shownEvents} of{" "}
-            {timeline.eventTotal} events and {shownClaims} of {cappedCount(timeline.claimTotal)} claims. Narrow the filters to see the
-            rest, or download the events below.
-          </Notice>
-        ) : null}
         <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
           <p className="text-zinc-700 dark:text-zinc-300">
-            {shownEvents} export-control event{shownEvents === 1 ? "" : "s"} ({datedEvents} dated) and {shownClaims}{" "}
-            claim{shownClaims === 1 ? "" : "s"} ({datedClaims} dated)
-            {filters.jurisdiction ? <>; events of {JURISDICTION_LABELS[filters.jurisdiction]} only</> : null}.
+            {timeline.eventTotal} export-control event{timeline.eventTotal === 1 ? "" : "s"} and{" "}
+            {cappedCount(timeline.claimTotal)} claim{timeline.claimTotal === 1 ? "" : "s"} match
+            {jurisdiction ? <>; events of {JURISDICTION_LABELS[jurisdiction]} only</> : null}. Each list below shows
+            them {TIMELINE_PAGE_SIZE} at a time.
           </p>
           <p className="flex flex-wrap items-center gap-x-4 gap-y-1">
             <span className="text-zinc-700 dark:text-zinc-300">The events with these filters:</span>
@@ -151,6 +244,10 @@ export default async function TimelinePage({ searchParams }: PageProps) {
           >
             {points.length > 0 ? (
               <TimelineChart points={points} summary={chartSummary(points)} />
+            ) : paged ? (
+              <EmptyState title="No dated entries on this page">
+                There is nothing to place on a time axis here: see the links under &ldquo;Dated&rdquo;.
+              </EmptyState>
             ) : (
               <EmptyState title="Nothing here has a date">
                 None of these events or claims is dated in its sources, so there is nothing to place on a time axis.
@@ -160,6 +257,16 @@ export default async function TimelinePage({ searchParams }: PageProps) {
           </Section>
 
           <Section id="timeline-dated" title="Dated" description="Oldest first, each date as precise as its source.">
+            {firstDated && lastDated ? (
+              <p className="mb-4 text-sm text-zinc-700 dark:text-zinc-300">
+                Showing {timeline.dated.length} dated entr{timeline.dated.length === 1 ? "y" : "ies"} from{" "}
+                {entryDateLabel(firstDated)} to {entryDateLabel(lastDated)}
+                {timeline.earlier || timeline.later
+                  ? `; the links below lead to ${[timeline.earlier ? "earlier" : "", timeline.later ? "later" : ""].filter(Boolean).join(" and ")} ones`
+                  : null}
+                .
+              </p>
+            ) : null}
             {timeline.dated.length > 0 ? (
               <ol className="flex flex-col gap-4">
                 {timeline.dated.map((entry) => (
@@ -172,9 +279,14 @@ export default async function TimelinePage({ searchParams }: PageProps) {
                   </li>
                 ))}
               </ol>
+            ) : paged ? (
+              <EmptyState title="No dated entries on this page">
+                The timeline has changed since this link was made, or the link points past its end.
+              </EmptyState>
             ) : (
               <EmptyState title="No dated events or claims for these filters" />
             )}
+            <PageLinks label="Pages of dated entries" links={datedLinks} />
           </Section>
 
           <Section
@@ -198,6 +310,11 @@ export default async function TimelinePage({ searchParams }: PageProps) {
                       </li>
                     ))}
                   </ul>
+                ) : undated ? (
+                  <EmptyState title="No undated events on this page">
+                    Undated events come before the undated claims: any there are, are on the first page of undated
+                    entries.
+                  </EmptyState>
                 ) : (
                   <EmptyState title="No undated events for these filters" />
                 )}
@@ -217,11 +334,16 @@ export default async function TimelinePage({ searchParams }: PageProps) {
                       </li>
                     ))}
                   </ul>
+                ) : timeline.moreUndated ? (
+                  <EmptyState title="No undated claims on this page">
+                    The undated claims follow the undated events: see the next page of undated entries.
+                  </EmptyState>
                 ) : (
                   <EmptyState title="No undated claims for these filters" />
                 )}
               </section>
             </div>
+            <PageLinks label="Pages of undated entries" links={undatedLinks} />
           </Section>
         </>
       )}

@@ -117,6 +117,27 @@ export async function listEventsUpTo(filters: EventFilters, limit: number): Prom
   return rows.map(toEvent);
 }
 
+/**
+ * At most `take` published events matching the filters and `seek` (a keyset bound), in `orderBy`:
+ * one page of a list read from a cursor rather than an offset (the timeline's pages).
+ */
+export async function seekEvents(
+  filters: EventFilters,
+  seek: {
+    where: Prisma.ExportControlEventWhereInput;
+    orderBy: Prisma.ExportControlEventOrderByWithRelationInput[];
+    take: number;
+  },
+): Promise<ExportControlEvent[]> {
+  const rows = await db.exportControlEvent.findMany({
+    where: { AND: [eventWhere(filters), seek.where] },
+    orderBy: seek.orderBy,
+    take: Math.max(0, Math.trunc(seek.take)),
+    select: eventSelect,
+  });
+  return rows.map(toEvent);
+}
+
 export async function countEvents(filters: EventFilters = {}): Promise<number> {
   return db.exportControlEvent.count({ where: eventWhere(filters) });
 }

@@ -110,11 +110,95 @@ test.describe("timeline", () => {
     expect(headings.indexOf("Dated")).toBeGreaterThanOrEqual(0);
     expect(headings.indexOf("Dated")).toBeLessThan(headings.indexOf("Undated"));
 
-    const dates = await page.getByRole("region", { name: "Dated", exact: true }).getByRole("article").locator("time").allInnerTexts();
+    const dated = page.getByRole("region", { name: "Dated", exact: true });
+    const dates = await dated.getByRole("article").locator("time").allInnerTexts();
     expect(dates).toEqual(["January 2025", "13 May 2025", "15 Jul 2025", "12 Aug 2025"]);
-    const claims = page.getByRole("region", { name: /^Claims \(/ });
-    await expect(claims.getByRole("heading", { level: 3 })).toHaveText("Claims (64)");
-    await expect(claims.getByRole("article")).toHaveCount(64);
+    await expect(dated).toContainText("Showing 4 dated entries from January 2025 to 12 Aug 2025.");
+    // All four fit on one page: nowhere to go.
+    await expect(page.getByRole("navigation", { name: "Pages of dated entries" })).toHaveCount(0);
+    await expect(page.getByText("9 export-control events and 64 claims match.")).toBeVisible();
+
+    // The 64 undated claims come 50 entries at a time, after the 5 undated events: 45 here, 19 on the next page.
+    const undated = page.getByRole("region", { name: "Undated", exact: true });
+    const events = undated.getByRole("region", { name: /^Export-control events \(/ });
+    const claims = undated.getByRole("region", { name: /^Claims \(/ });
+    await expect(events.getByRole("heading", { level: 3 })).toHaveText("Export-control events (5)");
+    await expect(claims.getByRole("heading", { level: 3 })).toHaveText("Claims (45)");
+    await expect(claims.getByRole("article")).toHaveCount(45);
+    const articleIds = () => claims.getByRole("article").evaluateAll((articles) => articles.map((article) => article.id));
+    const firstPage = await articleIds();
+    const pages = undated.getByRole("navigation", { name: "Pages of undated entries" });
+    await expect(pages.getByRole("link", { name: "← First undated entries" })).toHaveCount(0);
+    await pages.getByRole("link", { name: "More undated entries →" }).click();
+    await expect(page).toHaveURL(/[?&]undated=c\.[^&#]+#timeline-undated$/);
+    await expect(claims.getByRole("heading", { level: 3 })).toHaveText("Claims (19)");
+    await expect(claims.getByRole("article")).toHaveCount(19);
+    await expect(events.getByText("No undated events on this page")).toBeVisible();
+    const secondPage = await articleIds();
+    expect(new Set([...firstPage, ...secondPage]).size).toBe(64);
+    await expect(pages.getByRole("link", { name: "More undated entries →" })).toHaveCount(0);
+    // The dated list stays where it was.
+    await expect(dated.getByRole("article")).toHaveCount(4);
+    await pages.getByRole("link", { name: "← First undated entries" }).click();
+    await expect(page).toHaveURL(/\/timeline#timeline-undated$/);
+    await expect(claims.getByRole("article")).toHaveCount(45);
+  });
+
+  test("pages through the dated list from a shared address, keeping the filters", async ({ page }) => {
+    // The seed's US events are few enough for one page: the address starts the list after the 13 May
+    // warning (any claim of that day would come after the events of that day, so ".c.~" names the day's end).
+    await page.goto("/timeline?jurisdiction=US&after=2025-05-13.c.zzzzzzzz");
+    await expect(page.getByRole("status").filter({ hasText: "ignored" })).toHaveCount(0);
+    const dated = page.getByRole("region", { name: "Dated", exact: true });
+    await expect(dated.getByRole("article")).toHaveCount(1);
+    await expect(dated.getByRole("heading", { name: US_DATED[1][1] })).toBeVisible();
+    await expect(dated).toContainText("Showing 1 dated entry from 15 Jul 2025 to 15 Jul 2025");
+    await expect(page.getByRole("img", { name: /^Timeline chart of 1 dated item from 15 Jul 2025 to 15 Jul 2025, this page/ })).toBeVisible();
+    // The filters and the undated list are as they were.
+    await expect(page.getByLabel("Jurisdiction", { exact: true })).toHaveValue("US");
+    await expect(page.getByRole("heading", { level: 3, name: "Export-control events (3)" })).toBeVisible();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    const pages = dated.getByRole("navigation", { name: "Pages of dated entries" });
+    await expect(pages.getByRole("link")).toHaveText(["Oldest", "← Earlier"]);
+    await pages.getByRole("link", { name: "← Earlier" }).click();
+    await expect(page).toHaveURL(/\/timeline\?jurisdiction=US&before=2025-07-15\.e\.[A-Za-z0-9_-]+#timeline-dated$/);
+    await expect(dated.getByRole("article")).toHaveCount(1);
+    await expect(dated.getByRole("heading", { name: US_DATED[0][1] })).toBeVisible();
+    await expect(page.getByRole("img", { name: /^Timeline chart of 1 dated item from 13 May 2025 to 13 May 2025/ })).toBeVisible();
+    // Nothing earlier than the oldest US event: only the way forward.
+    await expect(pages.getByRole("link")).toHaveText(["Later →", "Newest"]);
+
+    await pages.getByRole("link", { name: "Later →" }).click();
+    await expect(page).toHaveURL(/\/timeline\?jurisdiction=US&after=2025-05-13\.e\.[A-Za-z0-9_-]+#timeline-dated$/);
+    await expect(dated.getByRole("article")).toHaveCount(1);
+    await expect(dated.getByRole("heading", { name: US_DATED[1][1] })).toBeVisible();
+
+    await pages.getByRole("link", { name: "Oldest" }).click();
+    await expect(page).toHaveURL(/\/timeline\?jurisdiction=US#timeline-dated$/);
+    await expect(dated.getByRole("article")).toHaveCount(2);
+    await expect(dated.getByRole("navigation", { name: "Pages of dated entries" })).toHaveCount(0);
+
+    // The newest page of the whole timeline, from an address: every dated entry fits on it.
+    await page.goto("/timeline?before=end&chip=h20");
+    await expect(dated.getByRole("article")).toHaveCount(2);
+    await expect(page.getByLabel("Chip", { exact: true })).toHaveValue("h20");
+  });
+
+  test("ignores a malformed cursor and says so, keeping the filters", async ({ page }) => {
+    const response = await page.goto("/timeline?chip=h20&after=not-a-place&undated=e.%21.x");
+    expect(response?.status()).toBe(200);
+    const notice = page.getByRole("status").filter({ hasText: "ignored" });
+    await expect(notice).toContainText("Ignored: after is not a place in the timeline (got 'not-a-place')");
+    await expect(notice).toContainText("Ignored: undated is not a place in the timeline (got 'e.!.x')");
+    await expect(page.getByLabel("Chip", { exact: true })).toHaveValue("h20");
+    await expect(page.getByRole("region", { name: "Dated", exact: true }).getByRole("article")).toHaveCount(2);
+
+    await page.goto("/timeline?after=2025-05-13.c.zzzzzzzz&before=end");
+    await expect(page.getByRole("status").filter({ hasText: "ignored" })).toContainText(
+      "Ignored: before was given with after: a page starts after one entry or ends before another, so after applies",
+    );
+    await expect(page.getByRole("region", { name: "Dated", exact: true }).getByRole("article")).toHaveCount(2);
   });
 
   test("filters by chip and company through labelled controls", async ({ page }) => {

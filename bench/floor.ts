@@ -227,8 +227,10 @@ async function vendor(sql: SqlClient, targets: Targets): Promise<FloorAnswer> {
   const [aliases, roles, chips, stanceClaims, events, byKind, total, claims] = await Promise.all([
     sql.all(`SELECT alias FROM "CompanyAlias" WHERE "companyId" = ? ORDER BY alias`, [id]),
     sql.all(`SELECT role FROM "CompanyRole" WHERE "companyId" = ? ORDER BY role`, [id]),
+    // the first 50 chips by name, as the page lists them (VENDOR_PROFILE_CHIPS) with a count of all
     sql.all<ChipRow>(
-      `SELECT ${chipColumns} FROM "Chip" ch JOIN "Company" v ON v.id = ch."vendorId" WHERE ch."vendorId" = ? ORDER BY ch.name, ch.slug LIMIT 200`,
+      `SELECT ${chipColumns}, (SELECT count(*) FROM "Chip" c2 WHERE c2."vendorId" = ch."vendorId") AS "chipTotal"
+         FROM "Chip" ch JOIN "Company" v ON v.id = ch."vendorId" WHERE ch."vendorId" = ? ORDER BY ch.name, ch.slug LIMIT 50`,
       [id],
     ),
     // The customers table is derived from up to 500 stance claims, as the page does (lib/queries/customers.ts).

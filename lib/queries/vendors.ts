@@ -31,6 +31,8 @@ import {
 export const VENDOR_ROLE = "chip_vendor";
 /** How many export-control events a vendor's profile lists at most. */
 export const VENDOR_EVENTS_LIMIT = 50;
+/** How many chips a vendor's profile lists (by name); the chips table, filtered by the vendor, lists them all. */
+export const VENDOR_PROFILE_CHIPS = 50;
 /** The specs a vendor's profile shows for each chip: the columns of components/vendors/chip-spec-table.tsx. */
 export const VENDOR_SPEC_METRICS = [
   "bf16_tflops",
@@ -125,6 +127,11 @@ export type VendorChip = {
  * (chipId, metric) key), then the titles of the articles those specs quote, if any. Nothing else of a
  * chip (aliases, other metrics, quote offsets) is read: the same values and sources as listChips gives.
  */
+/** How many chips a vendor makes (the Chip vendorId index). */
+export async function countVendorChips(vendorId: string): Promise<number> {
+  return db.chip.count({ where: { vendorId } });
+}
+
 export async function listVendorChips(vendorId: string, limit = COMPANY_CHIPS_LIMIT): Promise<VendorChip[]> {
   const chips = await db.chip.findMany({
     where: { vendorId },

@@ -1,4 +1,7 @@
+import { createPrismaClient } from "../../lib/prisma-client";
 import { expect, seriousA11yViolations, test } from "./fixtures";
+
+const DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./prisma/data/e2e.db";
 
 test.describe("vendors", () => {
   test("open Huawei's profile from the vendors list and see the Ascend 910C and CloudMatrix 384 with sources", async ({
@@ -110,6 +113,42 @@ test.describe("vendors", () => {
 
     await page.goto("/vendors?sort=name");
     await expect(page.getByRole("status")).toContainText("unknown parameter 'sort'");
+  });
+
+  test("a vendor with more chips than the profile lists shows the first ones and links to all of them in the chips table", async ({
+    page,
+  }) => {
+    const db = createPrismaClient(DATABASE_URL);
+    const slug = "e2e-many-chips";
+    try {
+      const vendor = await db.company.create({
+        data: { slug, name: "E2E Many Chips", roles: { create: [{ role: "chip_vendor" }] } },
+      });
+      await db.chip.createMany({
+        data: Array.from({ length: 55 }, (_, i) => ({
+          slug: `${slug}-${String(i).padStart(2, "0")}`,
+          name: `MC-${String(i).padStart(2, "0")}`,
+          vendorId: vendor.id,
+          kind: "accelerator",
+        })),
+      });
+      await page.goto(`/vendors/${slug}`);
+      const section = page.getByRole("region", { name: "Chips", exact: true });
+      await expect(section).toContainText("The first 50 of 55 chips, systems and product lines, by name");
+      const table = page.getByRole("table", { name: /Chips by E2E Many Chips/ });
+      await expect(table.getByRole("rowheader")).toHaveCount(50);
+      await expect(table.getByRole("rowheader").first()).toHaveText("MC-00");
+      await expect(table.getByRole("rowheader").last()).toHaveText("MC-49");
+      const all = section.getByRole("link", { name: "All 55 in the chips table" });
+      await expect(all).toHaveAttribute("href", `/chips?vendor=${slug}`);
+      await all.click();
+      await expect(page).toHaveURL(new RegExp(`/chips\\?vendor=${slug}$`));
+      await expect(page.getByRole("link", { name: "MC-00", exact: true })).toBeVisible();
+    } finally {
+      await db.chip.deleteMany({ where: { vendor: { slug } } });
+      await db.company.deleteMany({ where: { slug } });
+      await db.$disconnect();
+    }
   });
 
   test("a company that buys but makes no chips is sent to its customer page", async ({ page }) => {

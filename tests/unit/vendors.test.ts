@@ -192,6 +192,10 @@ describe("vendor reads on the seeded knowledge base", () => {
     const two = await vendors.listVendorChips(huaweiId, 2);
     expect(two.map((chip) => chip.slug)).toEqual((await vendors.listVendorChips(huaweiId)).slice(0, 2).map((c) => c.slug));
     expect(await vendors.listVendorChips("no-such-company-id")).toEqual([]);
+    // the count the profile gives beside its first VENDOR_PROFILE_CHIPS chips
+    expect(await vendors.countVendorChips(huaweiId)).toBe((await vendors.listVendorChips(huaweiId)).length);
+    expect(await vendors.countVendorChips(huaweiId)).toBe(await t.db.chip.count({ where: { vendor: { slug: "huawei" } } }));
+    expect(await vendors.countVendorChips("no-such-company-id")).toBe(0);
   });
 
   it("counts claims by kind and year as grouping the claim index by day would, whatever the time of day", async () => {

@@ -19,7 +19,9 @@ import { COUNT_CAP, cappedCount } from "@/lib/constants";
 import { getCompanyIdentity } from "@/lib/queries/companies";
 import { isClaimCustomer, listVendorCustomers } from "@/lib/queries/customers";
 import {
+  VENDOR_PROFILE_CHIPS,
   VENDOR_ROLE,
+  countVendorChips,
   countVendorClaims,
   getVendorClaimKindSummary,
   listVendorChips,
@@ -58,8 +60,9 @@ export default async function VendorPage({ params, searchParams }: Props) {
   const { data: query, problems } = parsePageSearchParams(SearchSchema, await searchParams);
   // Every read by the company's id, at once. The first page of claims (no page parameter: most
   // visits) is read alongside, as it is always a valid page; any other waits for the count to clamp it.
-  const [chips, customers, events, summary, claimTotal, firstPage] = await Promise.all([
-    listVendorChips(company.id),
+  const [chips, chipTotal, customers, events, summary, claimTotal, firstPage] = await Promise.all([
+    listVendorChips(company.id, VENDOR_PROFILE_CHIPS),
+    countVendorChips(company.id),
     listVendorCustomers(company.id),
     listVendorEvents(company.id),
     getVendorClaimKindSummary(company.id),
@@ -84,7 +87,20 @@ export default async function VendorPage({ params, searchParams }: Props) {
       <Section
         id="chips"
         title="Chips"
-        description={`${chips.length} ${chips.length === 1 ? "chip, system or product line" : "chips, systems and product lines"}; specs as the datasets and articles give them.`}
+        description={
+          chipTotal > chips.length ? (
+            <>
+              The first {chips.length} of {chipTotal} chips, systems and product lines, by name; specs as the datasets and
+              articles give them.{" "}
+              <TextLink href={`/chips?${new URLSearchParams({ vendor: slug })}`}>
+                All {chipTotal} in the chips table
+              </TextLink>
+              , where they can be sorted, filtered and exported.
+            </>
+          ) : (
+            `${chips.length} ${chips.length === 1 ? "chip, system or product line" : "chips, systems and product lines"}; specs as the datasets and articles give them.`
+          )
+        }
       >
         <ChipSpecTable chips={chips} vendorName={company.name} />
       </Section>

@@ -108,13 +108,7 @@ export async function listEvents(filters: EventFilters & PageRequest = {}): Prom
  * for exports and bounded views, which say so when countEvents() finds more.
  */
 export async function listEventsUpTo(filters: EventFilters, limit: number): Promise<ExportControlEvent[]> {
-  const rows = await db.exportControlEvent.findMany({
-    where: eventWhere(filters),
-    orderBy: eventOrder,
-    take: Math.max(0, Math.trunc(limit)),
-    select: eventSelect,
-  });
-  return rows.map(toEvent);
+  return seekEvents(filters, { where: {}, orderBy: eventOrder, take: limit });
 }
 
 /**

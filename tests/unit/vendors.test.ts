@@ -12,6 +12,33 @@ let chips: typeof import("@/lib/queries/chips");
 let huaweiId: string;
 const idOf = async (slug: string) => (await t.db.company.findUniqueOrThrow({ where: { slug } })).id;
 
+/** A fixture claim "fx-…" about `subjectId`, naming one chip, quoting the first 20 characters of `source`. */
+function fixtureClaim(claim: {
+  slug: string;
+  kind: string;
+  status: string;
+  claimDate: Date | null;
+  subjectId: string;
+  chipId: string;
+  source: { id: string; text: string };
+}) {
+  return t.db.claim.create({
+    data: {
+      slug: claim.slug,
+      kind: claim.kind,
+      status: claim.status,
+      claimDate: claim.claimDate,
+      subjectCompanyId: claim.subjectId,
+      sourceId: claim.source.id,
+      summary: `Fixture ${claim.slug}`,
+      quote: claim.source.text.slice(0, 20),
+      quoteStart: 0,
+      quoteEnd: 20,
+      chips: { create: [{ chipId: claim.chipId }] },
+    },
+  });
+}
+
 beforeAll(async () => {
   t = await createTestDb({ seeded: true });
   process.env.DATABASE_URL = t.url;
@@ -81,21 +108,7 @@ describe("vendor reads on the seeded knowledge base", () => {
     const chip = await t.db.chip.findUniqueOrThrow({ where: { slug: "ascend-910c" } });
     const source = await t.db.source.findFirstOrThrow({ select: { id: true, text: true } });
     const make = (slug: string, status: string, claimDate: Date | null) =>
-      t.db.claim.create({
-        data: {
-          slug,
-          kind: "testing",
-          status,
-          claimDate,
-          subjectCompanyId: tencent.id,
-          sourceId: source.id,
-          summary: `Fixture ${slug}`,
-          quote: source.text.slice(0, 20),
-          quoteStart: 0,
-          quoteEnd: 20,
-          chips: { create: [{ chipId: chip.id }] },
-        },
-      });
+      fixtureClaim({ slug, kind: "testing", status, claimDate, subjectId: tencent.id, chipId: chip.id, source });
     // names the Ascend 910C only: neither subject nor linked company is Huawei
     const dated = await make("fx-tencent-tests-910c", "published", new Date("2025-06-02T00:00:00Z"));
     const draft = await make("fx-draft-910c", "draft", null);
@@ -211,20 +224,14 @@ describe("vendor reads on the seeded knowledge base", () => {
     ];
     const made = await Promise.all(
       dates.map(([slug, status, date], index) =>
-        t.db.claim.create({
-          data: {
-            slug,
-            kind: index % 2 ? "order" : "testing",
-            status,
-            claimDate: date ? new Date(date) : null,
-            subjectCompanyId: subject.id,
-            sourceId: source.id,
-            summary: `Fixture ${slug}`,
-            quote: source.text.slice(0, 20),
-            quoteStart: 0,
-            quoteEnd: 20,
-            chips: { create: [{ chipId: chip.id }] },
-          },
+        fixtureClaim({
+          slug,
+          kind: index % 2 ? "order" : "testing",
+          status,
+          claimDate: date ? new Date(date) : null,
+          subjectId: subject.id,
+          chipId: chip.id,
+          source,
         }),
       ),
     );

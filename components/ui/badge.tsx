@@ -1,18 +1,13 @@
-// A small label for a kind, status or jurisdiction. Colours keep at least 4.5:1 contrast in both themes.
+// A small label for a kind, status or jurisdiction. Colours keep at least 4.5:1 contrast in both
+// themes. The classes are in app/globals.css ("Named classes").
 const TONES = {
-  neutral: "bg-zinc-100 text-zinc-800 ring-zinc-300 dark:bg-zinc-800 dark:text-zinc-100 dark:ring-zinc-700",
-  accent: "bg-sky-50 text-sky-900 ring-sky-200 dark:bg-sky-950 dark:text-sky-100 dark:ring-sky-800",
-  warning: "bg-amber-50 text-amber-900 ring-amber-300 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-800",
+  neutral: "badge-neutral",
+  accent: "badge-accent",
+  warning: "badge-warning",
 } as const;
 
 export type BadgeTone = keyof typeof TONES;
 
 export function Badge({ tone = "neutral", children }: { tone?: BadgeTone; children: React.ReactNode }) {
-  return (
-    <span
-      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}
-    >
-      {children}
-    </span>
-  );
+  return <span className={`badge ${TONES[tone]}`}>{children}</span>;
 }

@@ -13,10 +13,7 @@ export default function NotFound() {
         There is no page at this address. It may have moved, or the link may be mistyped.
       </p>
       <p className="mt-6">
-        <Link
-          href="/"
-          className="font-medium text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
-        >
+        <Link href="/" className="link font-medium">
           Go to the home page
         </Link>
       </p>

@@ -99,7 +99,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
       <p className="-mt-4 text-sm lg:hidden">
         <a
           href="#results-heading"
-          className="font-medium text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
+          className="link font-medium"
         >
           Skip to the results ({claimCountLabel(total)})
         </a>
@@ -122,14 +122,14 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
               <a
                 href={claimsExportHref(filters, "csv")}
                 download
-                className="font-medium text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
+                className="link font-medium"
               >
                 Download CSV
               </a>
               <a
                 href={claimsExportHref(filters, "json")}
                 download
-                className="font-medium text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
+                className="link font-medium"
               >
                 Download JSON
               </a>

@@ -19,10 +19,10 @@ export const metadata: Metadata = {
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const LINK = "text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100";
-const TH = "px-3 py-2 text-left font-semibold text-zinc-900 dark:text-zinc-50";
-const TD = "px-3 py-2 align-top text-zinc-800 dark:text-zinc-200";
-const MUTED = "text-zinc-600 dark:text-zinc-400";
+// Named classes (app/globals.css, app/styles/sources.css). The table styles its own cells, by
+// column for the title, the dates and the count: keep the columns in step with sources.css.
+const LINK = "link";
+const MUTED = "muted";
 
 export default async function SourcesPage({ searchParams }: PageProps) {
   const { data, problems } = parsePageSearchParams(SourcesQuerySchema, await searchParams);
@@ -50,32 +50,32 @@ export default async function SourcesPage({ searchParams }: PageProps) {
         </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-          <table className="min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
+          <table className="sources-table min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
             <caption className="px-3 py-2 text-left text-sm text-zinc-700 dark:text-zinc-300">
               {total} archived article{total === 1 ? "" : "s"}, newest publication first (articles with no
               publication date last).
             </caption>
             <thead className="bg-zinc-50 dark:bg-zinc-900">
               <tr>
-                <th scope="col" className={TH}>
+                <th scope="col">
                   Title
                 </th>
-                <th scope="col" className={TH}>
+                <th scope="col">
                   Publisher
                 </th>
-                <th scope="col" className={TH}>
+                <th scope="col">
                   Language
                 </th>
-                <th scope="col" className={TH}>
+                <th scope="col">
                   Published
                 </th>
-                <th scope="col" className={TH}>
+                <th scope="col">
                   Retrieved
                 </th>
-                <th scope="col" className={`${TH} text-right`}>
+                <th scope="col" className="text-right">
                   Claims
                 </th>
-                <th scope="col" className={TH}>
+                <th scope="col">
                   Original
                 </th>
               </tr>
@@ -83,25 +83,25 @@ export default async function SourcesPage({ searchParams }: PageProps) {
             <tbody className="divide-y divide-zinc-200 bg-white dark:divide-zinc-800 dark:bg-zinc-950">
               {sources.map((source) => (
                 <tr key={source.id}>
-                  <th scope="row" className={`${TD} max-w-md text-left font-medium`}>
+                  <th scope="row">
                     <Link href={`/sources/${source.id}`} prefetch={false} lang={source.language} className={LINK}>
                       {source.title}
                     </Link>
                   </th>
-                  <td className={TD}>{source.publisher ?? <span className={MUTED}>Publisher not named</span>}</td>
-                  <td className={TD}>{languageName(source.language)}</td>
-                  <td className={`${TD} whitespace-nowrap`}>
+                  <td>{source.publisher ?? <span className={MUTED}>Publisher not named</span>}</td>
+                  <td>{languageName(source.language)}</td>
+                  <td>
                     {source.publishedAt ? (
                       <DateLabel date={new Date(source.publishedAt)} />
                     ) : (
                       <span className={MUTED}>Not given</span>
                     )}
                   </td>
-                  <td className={`${TD} whitespace-nowrap`}>
+                  <td>
                     {source.retrievedAt ? <DateLabel date={new Date(source.retrievedAt)} /> : <span className={MUTED}>Not given</span>}
                   </td>
-                  <td className={`${TD} text-right tabular-nums`}>{source.claimCount}</td>
-                  <td className={TD}>
+                  <td>{source.claimCount}</td>
+                  <td>
                     {isWebUrl(source.url) ? (
                       <a href={source.url} className={LINK} aria-label={`Original of “${source.title}”`}>
                         Original

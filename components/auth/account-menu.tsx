@@ -4,8 +4,7 @@ import { signOutAction } from "@/lib/actions/auth";
 
 // The header's account corner: "Sign in" for readers; for a signed-in editor, who they are,
 // the way to the editor's pages and "Sign out" (a POST, through a server action).
-const linkClass =
-  "rounded-md px-2.5 py-1.5 font-medium text-zinc-700 hover:bg-zinc-100 hover:text-zinc-950 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white";
+const linkClass = "nav-link";
 
 export async function AccountMenu() {
   const user = await getCurrentUser();
@@ -20,7 +19,7 @@ export async function AccountMenu() {
   }
   return (
     <div aria-label="Account" role="group" className="-mx-2.5 flex flex-wrap items-center gap-x-1 gap-y-1 text-sm">
-      <span className="px-2.5 text-zinc-600 dark:text-zinc-400">
+      <span className="muted px-2.5">
         <span className="sr-only">Signed in as </span>
         {user.email}
       </span>

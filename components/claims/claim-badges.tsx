@@ -9,13 +9,13 @@ export function ClaimBadges({
   claim: { kind: string; status: string; confidence: string; claimDate: string | null };
 }) {
   return (
-    <div className="flex flex-wrap items-center gap-2 text-xs">
+    <div className="badge-row">
       <Badge tone="accent">{CLAIM_KIND_LABELS[claim.kind as ClaimKind] ?? claim.kind}</Badge>
       {claim.status === "disputed" ? <Badge tone="warning">Disputed claim</Badge> : null}
       <Badge tone={claim.confidence === "disputed" ? "warning" : "neutral"}>
         Confidence: {CONFIDENCE_LABELS[claim.confidence as Confidence] ?? claim.confidence}
       </Badge>
-      <span className="text-zinc-600 dark:text-zinc-400">
+      <span className="muted">
         Claim date:{" "}
         <DateLabel date={claim.claimDate ? new Date(claim.claimDate) : null} className="font-medium tabular-nums" />
       </span>

@@ -34,52 +34,43 @@ export function ClaimCard({ claim, headingLevel = 3 }: { claim: ClaimCardData; h
   const disputed = claim.status === "disputed" || claim.confidence === "disputed";
   const originalHref = safeHttpUrl(claim.source.url);
   return (
-    <article
-      aria-labelledby={`claim-${claim.slug}`}
-      className="flex h-full flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
-    >
-      <div className="flex flex-wrap items-center gap-2 text-xs">
+    <article aria-labelledby={`claim-${claim.slug}`} className="claim h-full">
+      <div className="badge-row">
         <Badge tone="accent">{kindLabel(claim.kind)}</Badge>
         {disputed ? (
           <Badge tone="warning">Disputed</Badge>
         ) : claim.confidence !== "reported" ? (
           <Badge>{CONFIDENCE_LABELS[claim.confidence as Confidence] ?? claim.confidence}</Badge>
         ) : null}
-        <DateLabel date={claim.claimDate} className="text-zinc-600 dark:text-zinc-400" />
+        <DateLabel date={claim.claimDate} className="muted" />
       </div>
 
-      <Heading id={`claim-${claim.slug}`} className="font-semibold leading-snug text-zinc-900 dark:text-zinc-50">
+      <Heading id={`claim-${claim.slug}`} className="claim-heading">
         {claim.summary}
       </Heading>
 
-      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="text-zinc-600 dark:text-zinc-400">Company</dt>
-        <dd className="font-medium text-zinc-900 dark:text-zinc-100">{claim.subject.name}</dd>
-        <dt className="text-zinc-600 dark:text-zinc-400">Chips</dt>
-        <dd className="text-zinc-900 dark:text-zinc-100">
+      <dl className="card-facts">
+        <dt>Company</dt>
+        <dd className="font-medium">{claim.subject.name}</dd>
+        <dt>Chips</dt>
+        <dd>
           {claim.chips.length > 0 ? claim.chips.map((chip) => chip.name).join(", ") : "None named"}
         </dd>
       </dl>
 
       <figure className="mt-auto">
-        <blockquote
-          lang={claim.source.language}
-          className="border-l-4 border-sky-600 pl-4 font-serif text-zinc-800 italic dark:border-sky-400 dark:text-zinc-200"
-        >
+        <blockquote lang={claim.source.language} className="quote">
           <p>{quoted(claim.quote, claim.source.language)}</p>
         </blockquote>
         {claim.translation ? (
-          <p className="mt-2 pl-5 text-sm text-zinc-700 dark:text-zinc-300">
+          <p className="quote-translation">
             <span className="font-medium">Translation:</span> {claim.translation}
           </p>
         ) : null}
-        <figcaption className="mt-2 pl-5 text-sm text-zinc-600 dark:text-zinc-400">
+        <figcaption className="quote-source">
           &mdash;{" "}
           {/* A plain <a>: the source page highlights the quote through :target, which client-side navigation does not set. */}
-          <a
-            href={`/sources/${claim.source.id}#claim-${claim.id}`}
-            className="text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
-          >
+          <a href={`/sources/${claim.source.id}#claim-${claim.id}`} className="link">
             <cite lang={claim.source.language}>{claim.source.title}</cite>
             <span className="sr-only"> (the quote in the archived article)</span>
           </a>
@@ -87,11 +78,7 @@ export function ClaimCard({ claim, headingLevel = 3 }: { claim: ClaimCardData; h
           {originalHref ? (
             <>
               {" · "}
-              <a
-                href={originalHref}
-                rel="noopener noreferrer"
-                className="text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
-              >
+              <a href={originalHref} rel="noopener noreferrer" className="link">
                 original<span className="sr-only"> article: {claim.source.title}</span>
               </a>
             </>

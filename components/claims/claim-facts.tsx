@@ -8,8 +8,10 @@ export type ClaimFactsData = {
   chips: { slug: string; name: string }[];
 };
 
-const termClass = "text-zinc-600 dark:text-zinc-400";
-const detailClass = "text-zinc-900 dark:text-zinc-100";
+// The `facts` list (app/styles/claims.css) styles its own terms and details; these are for a
+// term or detail written elsewhere.
+const termClass = "muted";
+const detailClass = "ink";
 
 /** Who and what a claim is about: the subject company, the others linked with their role, the chips. */
 export function ClaimFacts({
@@ -23,24 +25,24 @@ export function ClaimFacts({
   children?: React.ReactNode;
 }) {
   return (
-    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
-      <dt className={termClass}>Company</dt>
-      <dd className={detailClass}>
+    <dl className="facts">
+      <dt>Company</dt>
+      <dd>
         <Link href={companyHref(claim.company.slug, vendorSlugs)} prefetch={false} className={linkClass}>
           {claim.company.name}
         </Link>
       </dd>
       {claim.companies.length > 0 ? (
         <>
-          <dt className={termClass}>Also involved</dt>
-          <dd className={detailClass}>
-            <ul className="flex flex-wrap gap-x-3 gap-y-1">
+          <dt>Also involved</dt>
+          <dd>
+            <ul>
               {claim.companies.map((company) => (
                 <li key={company.slug}>
                   <Link href={companyHref(company.slug, vendorSlugs)} prefetch={false} className={linkClass}>
                     {company.name}
                   </Link>{" "}
-                  <span className="text-zinc-600 dark:text-zinc-400">
+                  <span className="muted">
                     ({CLAIM_COMPANY_ROLE_LABELS[company.role] ?? company.role})
                   </span>
                 </li>
@@ -49,10 +51,10 @@ export function ClaimFacts({
           </dd>
         </>
       ) : null}
-      <dt className={termClass}>Chips</dt>
-      <dd className={detailClass}>
+      <dt>Chips</dt>
+      <dd>
         {claim.chips.length > 0 ? (
-          <ul className="flex flex-wrap gap-x-3 gap-y-1">
+          <ul>
             {claim.chips.map((chip) => (
               <li key={chip.slug}>
                 <Link href={chipHref(chip.slug)} prefetch={false} className={linkClass}>

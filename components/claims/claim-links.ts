@@ -24,5 +24,5 @@ export const CLAIM_COMPANY_ROLE_LABELS: Record<string, string> = {
   other: "also named",
 };
 
-export const linkClass =
-  "font-medium text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100";
+/** A claim's links: the shared `link` (app/globals.css), in medium weight. */
+export const linkClass = "link font-medium";

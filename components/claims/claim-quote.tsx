@@ -23,16 +23,16 @@ export function ClaimQuote({ claim, size = "base" }: { claim: ClaimQuoteData; si
     <figure>
       <blockquote
         lang={source.language}
-        className={`border-l-4 border-sky-600 pl-4 font-serif whitespace-pre-line text-zinc-800 italic dark:border-sky-400 dark:text-zinc-200 ${size === "lg" ? "text-lg" : ""}`}
+        className={size === "lg" ? "quote whitespace-pre-line text-lg" : "quote whitespace-pre-line"}
       >
         <p>{quoted(claim.quote, source.language)}</p>
       </blockquote>
       {claim.translation ? (
-        <p className="mt-2 pl-5 text-sm whitespace-pre-line text-zinc-700 dark:text-zinc-300">
+        <p className="quote-translation whitespace-pre-line">
           <span className="font-medium">Translation:</span> {claim.translation}
         </p>
       ) : null}
-      <figcaption className="mt-2 pl-5 text-sm text-zinc-600 dark:text-zinc-400">
+      <figcaption className="quote-source">
         &mdash;{" "}
         {/* A document navigation, not a client-side one: only then does the browser set :target,
             which the source page uses to highlight this quote. */}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Claim, ContradictingClaim } from "@/lib/queries/claims";
+import type { Claim, Contradictions } from "@/lib/queries/claims";
 import { ClaimBadges } from "./claim-badges";
 import { ClaimFacts } from "./claim-facts";
 import { claimHref, linkClass } from "./claim-links";
@@ -14,29 +14,22 @@ import { ContradictionMarker } from "./contradiction-marker";
 export function ClaimResult({
   claim,
   vendorSlugs,
-  contradictedBy = [],
+  contradictedBy,
 }: {
   claim: Claim;
   vendorSlugs: ReadonlySet<string>;
-  contradictedBy?: ContradictingClaim[];
+  contradictedBy?: Contradictions;
 }) {
   const headingId = `claim-result-${claim.id}`;
   return (
-    <article
-      aria-labelledby={headingId}
-      className="flex flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
-    >
+    <article aria-labelledby={headingId} className="claim">
       <ClaimBadges claim={claim} />
-      <h3 id={headingId} className="text-lg font-semibold leading-snug text-zinc-900 dark:text-zinc-50">
-        <Link
-          href={claimHref(claim.id)}
-          prefetch={false}
-          className="hover:underline focus-visible:underline"
-        >
+      <h3 id={headingId} className="claim-title">
+        <Link href={claimHref(claim.id)} prefetch={false}>
           {claim.summary}
         </Link>
       </h3>
-      <ContradictionMarker others={contradictedBy} />
+      <ContradictionMarker claimId={claim.id} contradictions={contradictedBy} />
       <ClaimFacts claim={claim} vendorSlugs={vendorSlugs} />
       <ClaimQuote claim={claim} />
       <p className="text-sm">

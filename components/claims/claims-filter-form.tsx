@@ -8,10 +8,10 @@ import {
 import { CLAIM_KINDS, CLAIM_KIND_LABELS } from "@/lib/constants";
 import type { ClaimChipOption, ClaimCompanyOption } from "@/lib/queries/claim-options";
 
-const controlClass =
-  "mt-1 block w-full rounded-md border border-zinc-400 bg-white px-3 py-2 text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100";
-const labelClass = "block text-sm font-medium text-zinc-900 dark:text-zinc-100";
-const hintClass = "mt-1 text-xs text-zinc-600 dark:text-zinc-400";
+// Named classes in app/globals.css.
+const controlClass = "field";
+const labelClass = "field-label";
+const hintClass = "hint";
 
 /** Chips grouped by vendor, each option labelled with the chip's own name. */
 function groupByVendor(chips: ClaimChipOption[]) {
@@ -169,7 +169,7 @@ export function ClaimsFilterForm({
         </button>
         <Link
           href="/claims"
-          className="text-sm font-medium text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
+          className="link text-sm font-medium"
         >
           Clear filters
         </Link>

@@ -16,20 +16,16 @@ export function LatestEvents({ events }: { events: LatestEvent[] }) {
   return (
     <ol className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
       {events.map((event) => (
-        <li key={event.id} className="flex flex-col gap-1.5 p-4">
-          <div className="flex flex-wrap items-center gap-2 text-xs">
-            <DateLabel
-              date={event.date}
-              precision={event.datePrecision}
-              className="font-medium text-zinc-700 tabular-nums dark:text-zinc-300"
-            />
+        <li key={event.id} className="event">
+          <div className="badge-row">
+            <DateLabel date={event.date} precision={event.datePrecision} className="event-date" />
             <Badge>{JURISDICTION_LABELS[event.jurisdiction as Jurisdiction] ?? event.jurisdiction}</Badge>
-            <span className="text-zinc-600 dark:text-zinc-400">
+            <span className="muted">
               {EVENT_ACTION_LABELS[event.action as EventAction] ?? event.action}
               {event.authority ? <> &middot; {event.authority}</> : null}
             </span>
           </div>
-          <h3 className="font-medium leading-snug text-zinc-900 dark:text-zinc-50">{event.title}</h3>
+          <h3>{event.title}</h3>
         </li>
       ))}
     </ol>

@@ -2,21 +2,21 @@ import { DATA_CREDITS } from "@/lib/constants";
 import { Container } from "@/components/ui/container";
 
 // Credits for every dataset and article the figures come from, and the way to the raw data.
-const linkClass = "font-medium text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100";
+const linkClass = "link font-medium";
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-zinc-200 bg-zinc-50 text-sm text-zinc-700 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-300">
+    <footer className="site-footer">
       <Container className="grid gap-8 py-10 md:grid-cols-3">
         <div>
-          <h2 className="font-semibold text-zinc-900 dark:text-zinc-100">Chipwatch</h2>
+          <h2>Chipwatch</h2>
           <p className="mt-2">
             An open, sourced record of China&rsquo;s AI-chip landscape. Every value cites its source; what no source
             says is left empty.
           </p>
         </div>
         <div>
-          <h2 className="font-semibold text-zinc-900 dark:text-zinc-100">Data credits</h2>
+          <h2>Data credits</h2>
           <ul className="mt-2 space-y-1.5">
             {DATA_CREDITS.map((credit) => (
               <li key={credit.name}>
@@ -33,7 +33,7 @@ export function SiteFooter() {
           </ul>
         </div>
         <div>
-          <h2 className="font-semibold text-zinc-900 dark:text-zinc-100">Open data</h2>
+          <h2>Open data</h2>
           <p className="mt-2">
             All public records are available as JSON from the{" "}
             {/* A route handler answering JSON, not a page: a plain link, so the browser loads it itself. */}

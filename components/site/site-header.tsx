@@ -5,12 +5,9 @@ import { NAV_LINKS } from "./nav-links";
 
 export function SiteHeader() {
   return (
-    <header className="border-b border-zinc-200 bg-white/90 dark:border-zinc-800 dark:bg-zinc-950/90">
+    <header className="site-header">
       <Container className="flex flex-col gap-3 py-4 sm:flex-row sm:items-center sm:justify-between">
-        <Link
-          href="/"
-          className="inline-flex items-center gap-2 self-start text-lg font-semibold tracking-tight text-zinc-900 no-underline dark:text-zinc-50"
-        >
+        <Link href="/" className="site-logo">
           <span aria-hidden="true" className="inline-block size-3 rounded-sm bg-sky-600 dark:bg-sky-400" />
           Chipwatch
         </Link>
@@ -20,11 +17,7 @@ export function SiteHeader() {
               <li key={link.href}>
                 {/* Prefetched on hover rather than on sight: six section prefetches on every page view
                     cost more than they save for a reading site. */}
-                <Link
-                  href={link.href}
-                  prefetch={false}
-                  className="rounded-md px-2.5 py-1.5 font-medium text-zinc-700 hover:bg-zinc-100 hover:text-zinc-950 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
-                >
+                <Link href={link.href} prefetch={false} className="nav-link">
                   {link.label}
                 </Link>
               </li>

@@ -20,24 +20,15 @@ export type QuoteMark = HighlightSpan & {
   tag: string;
 };
 
+// The marks' styles are named classes in app/styles/sources.css: `hl` and one per kind, `hl-tag`
+// for the tag. (A known company or chip named in the text, in the editor's view, is a `mention`:
+// underlined, no background.)
 const MARK_STYLES: Record<QuoteKind, string> = {
-  claim:
-    "bg-amber-100 border-b-2 border-solid border-amber-600 dark:bg-amber-300/20 dark:border-amber-400",
-  event: "bg-sky-100 border-b-2 border-dashed border-sky-700 dark:bg-sky-300/20 dark:border-sky-400",
-  spec: "bg-emerald-100 border-b-2 border-dotted border-emerald-700 dark:bg-emerald-300/20 dark:border-emerald-400",
-  // a known company or chip named in the text (editor view): underlined, no background
-  mention: "bg-transparent underline decoration-violet-700 decoration-2 underline-offset-4 dark:decoration-violet-300",
+  claim: "hl-claim",
+  event: "hl-event",
+  spec: "hl-spec",
+  mention: "hl-mention",
 };
-
-const MARK_BASE =
-  "box-decoration-clone scroll-mt-8 rounded-sm text-zinc-950 dark:text-zinc-50 " +
-  "target:bg-yellow-300 target:outline-3 target:outline-offset-2 target:outline-sky-700 " +
-  "dark:target:bg-yellow-400/40 dark:target:outline-sky-300";
-
-const TAG =
-  "not-italic no-underline font-sans text-[0.7em] font-semibold align-super leading-none px-0.5 rounded " +
-  "text-sky-900 hover:bg-sky-100 dark:text-sky-200 dark:hover:bg-sky-900 " +
-  "before:content-[attr(data-tag)]";
 
 function renderSegments(segments: HighlightSegment<QuoteMark>[]): React.ReactNode[] {
   return segments.map((segment) => {
@@ -50,10 +41,10 @@ function renderSegments(segments: HighlightSegment<QuoteMark>[]): React.ReactNod
         data-quote-kind={mark.kind}
         title={mark.kind === "mention" ? mark.label : undefined}
         data-continued={segment.first ? undefined : "true"}
-        className={`${MARK_BASE} ${MARK_STYLES[mark.kind]}`}
+        className={`hl ${MARK_STYLES[mark.kind]}`}
       >
         {segment.first && mark.kind !== "mention" ? (
-          <a href={mark.href} aria-label={mark.label} title={mark.label} lang="en" data-tag={mark.tag} className={TAG} />
+          <a href={mark.href} aria-label={mark.label} title={mark.label} lang="en" data-tag={mark.tag} className="hl-tag" />
         ) : null}
         {renderSegments(segment.children)}
       </mark>

@@ -19,25 +19,19 @@ export function SourceQuoteList({
         {title}
       </h2>
       {items.length === 0 ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">{empty}</p>
+        <p className="muted text-sm">{empty}</p>
       ) : (
         <ol className="flex flex-col gap-2 text-sm">
           {items.map((item) => (
             <li key={item.key} className="flex gap-2">
-              <span
-                aria-hidden="true"
-                className="mt-0.5 inline-block min-w-8 shrink-0 self-start rounded bg-zinc-100 px-1 text-center text-xs font-semibold text-zinc-800 tabular-nums dark:bg-zinc-800 dark:text-zinc-200"
-              >
+              <span aria-hidden="true" className="quote-tag">
                 {item.tag}
               </span>
               <span>
-                <a
-                  href={`#${item.anchor}`}
-                  className="text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
-                >
+                <a href={`#${item.anchor}`} className="link">
                   {item.text}
                 </a>
-                {item.detail ? <span className="text-zinc-600 dark:text-zinc-400"> · {item.detail}</span> : null}
+                {item.detail ? <span className="muted"> · {item.detail}</span> : null}
               </span>
             </li>
           ))}

@@ -3,7 +3,7 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   return (
     <div className="rounded-lg border border-dashed border-zinc-300 px-6 py-8 text-center dark:border-zinc-700">
       <p className="font-medium text-zinc-900 dark:text-zinc-100">{title}</p>
-      {children ? <div className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{children}</div> : null}
+      {children ? <div className="muted mt-1 text-sm">{children}</div> : null}
     </div>
   );
 }

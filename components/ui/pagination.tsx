@@ -31,12 +31,10 @@ export function Pagination({
     const qs = search.toString();
     return qs ? `${basePath}?${qs}` : basePath;
   };
-  const linkClass =
-    "rounded border border-zinc-300 px-3 py-1.5 text-sm font-medium text-sky-800 hover:bg-zinc-100 dark:border-zinc-700 dark:text-sky-300 dark:hover:bg-zinc-800";
   return (
     <nav aria-label={label} className="mt-6 flex items-center justify-between gap-4">
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev" className={linkClass}>
+        <Link href={href(page - 1)} rel="prev" className="page-link">
           ← Previous
         </Link>
       ) : (
@@ -46,7 +44,7 @@ export function Pagination({
         Page {page} of {pages}
       </p>
       {page < pages ? (
-        <Link href={href(page + 1)} rel="next" className={linkClass}>
+        <Link href={href(page + 1)} rel="next" className="page-link">
           Next →
         </Link>
       ) : (

@@ -14,10 +14,10 @@ export function Section({
   return (
     <section id={id} aria-labelledby={headingId} className="scroll-mt-6">
       <div className="mb-4">
-        <h2 id={headingId} className="text-xl font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
+        <h2 id={headingId} className="section-title">
           {title}
         </h2>
-        {description ? <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{description}</p> : null}
+        {description ? <p className="muted mt-1 text-sm">{description}</p> : null}
       </div>
       {children}
     </section>

@@ -2,20 +2,9 @@ import "server-only";
 import type { ClaimKind, ClaimStatus } from "@/lib/constants";
 import { MAX_EXPORT_ROWS } from "@/lib/csv";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { countSearchClaims, searchClaimIds } from "@/lib/queries/claim-search";
-import {
-  DESC_NULLS_LAST,
-  chipRef,
-  claimStatusFilter,
-  companyRef,
-  countTake,
-  dayRange,
-  inIdOrder,
-  iso,
-  pageArgs,
-  type PageRequest,
-} from "@/lib/queries/shared";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { CLAIM_ORDER_SQL, claimPageSql, countSearchClaims } from "@/lib/queries/claim-search";
+import { claimStatusFilter, countTake, dayRange, rawIso, type PageRequest } from "@/lib/queries/shared";
 import { STANCES, stancesContradict, type Stance } from "@/lib/stance";
 
 // Reads of claims: what a source says about companies and chips, with its verbatim quote.
@@ -38,56 +27,127 @@ export type ClaimFilters = {
   sourceId?: string;
 };
 
-/** Newest first; undated claims after dated ones; then the newest entry; then id, so pages never overlap. */
-const claimOrder: Prisma.ClaimOrderByWithRelationInput[] = [
-  { claimDate: DESC_NULLS_LAST },
-  { createdAt: "desc" },
-  { id: "asc" },
-];
+// A claim as the explorer, its pages and the API show it. Read with raw SQL in two statements per
+// page (the claims with their subject and source joined, then their chips and linked companies),
+// not Prisma's nested select: each relation Prisma reads is one more statement and its own JS work.
 
-const claimSelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  summary: true,
-  quote: true,
-  quoteStart: true,
-  quoteEnd: true,
-  translation: true,
-  claimDate: true,
-  confidence: true,
-  status: true,
-  subject: companyRef,
-  companies: { select: { role: true, company: companyRef }, orderBy: { company: { name: "asc" } } },
-  chips: { select: { chip: chipRef }, orderBy: { chip: { name: "asc" } } },
-  source: {
-    select: { id: true, slug: true, url: true, title: true, publisher: true, publishedAt: true, language: true },
-  },
-} satisfies Prisma.ClaimSelect;
+/** The claim columns, the subject's and the source's, on the page `c` joined to subject `s` and source `src`. */
+const CLAIM_COLUMNS = Prisma.sql`c."id", c."slug", c."kind", c."summary", c."quote", c."quoteStart", c."quoteEnd",
+  c."translation", c."claimDate", c."confidence", c."status", c."note", c."version", c."createdAt", c."updatedAt"`;
 
-type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
+type ClaimSqlRow = {
+  id: string;
+  slug: string;
+  kind: string;
+  summary: string;
+  quote: string;
+  quoteStart: number | bigint;
+  quoteEnd: number | bigint;
+  translation: string | null;
+  /** a Date on PostgreSQL, the stored text on SQLite */
+  claimDate: Date | string | null;
+  confidence: string;
+  status: string;
+  note: string | null;
+  version: number | bigint;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  subjectSlug: string;
+  subjectName: string;
+  sourceId: string;
+  sourceSlug: string;
+  sourceUrl: string | null;
+  sourceTitle: string;
+  sourcePublisher: string | null;
+  sourcePublishedAt: Date | string | null;
+  sourceLanguage: string;
+};
 
-function toClaim(row: ClaimRow) {
+function toClaim(row: ClaimSqlRow, links: ClaimLinks) {
   return {
     id: row.id,
     slug: row.slug,
     kind: row.kind,
     summary: row.summary,
     quote: row.quote,
-    quoteStart: row.quoteStart,
-    quoteEnd: row.quoteEnd,
+    quoteStart: Number(row.quoteStart),
+    quoteEnd: Number(row.quoteEnd),
     translation: row.translation,
-    claimDate: iso(row.claimDate),
+    claimDate: rawIso(row.claimDate),
     confidence: row.confidence,
     status: row.status,
-    company: row.subject,
-    companies: row.companies.map((link) => ({ ...link.company, role: link.role })),
-    chips: row.chips.map((link) => link.chip),
-    source: { ...row.source, publishedAt: iso(row.source.publishedAt) },
+    company: { slug: row.subjectSlug, name: row.subjectName },
+    companies: links.companies.get(row.id) ?? [],
+    chips: links.chips.get(row.id) ?? [],
+    source: {
+      id: row.sourceId,
+      slug: row.sourceSlug,
+      url: row.sourceUrl,
+      title: row.sourceTitle,
+      publisher: row.sourcePublisher,
+      publishedAt: rawIso(row.sourcePublishedAt),
+      language: row.sourceLanguage,
+    },
   };
 }
 export type Claim = ReturnType<typeof toClaim>;
 export type ClaimDetail = Claim & { note: string | null };
+
+type ClaimLinks = {
+  companies: Map<string, { slug: string; name: string; role: string }[]>;
+  chips: Map<string, { slug: string; name: string }[]>;
+};
+
+/** Ids per statement when reading the claims' chips and companies (an export reads up to MAX_EXPORT_ROWS). */
+const LINK_BATCH = 1000;
+
+/** The chips (by name) and linked companies (by name, with their role) of the given claims, in one statement. */
+async function readClaimLinks(ids: readonly string[]): Promise<ClaimLinks> {
+  const links: ClaimLinks = { companies: new Map(), chips: new Map() };
+  for (let i = 0; i < ids.length; i += LINK_BATCH) {
+    const batch = Prisma.join(ids.slice(i, i + LINK_BATCH));
+    const rows = await db.$queryRaw<{ link: string; claimId: string; role: string | null; slug: string; name: string }[]>`
+      SELECT 'chip' AS "link", cc."claimId" AS "claimId", NULL AS "role", ch."slug" AS "slug", ch."name" AS "name"
+        FROM "ClaimChip" cc JOIN "Chip" ch ON ch."id" = cc."chipId" WHERE cc."claimId" IN (${batch})
+      UNION ALL
+      SELECT 'company' AS "link", l."claimId" AS "claimId", l."role" AS "role", co."slug" AS "slug", co."name" AS "name"
+        FROM "ClaimCompany" l JOIN "Company" co ON co."id" = l."companyId" WHERE l."claimId" IN (${batch})
+      ORDER BY "name" ASC, "slug" ASC`;
+    for (const { link, claimId, role, slug, name } of rows) {
+      if (link === "chip") {
+        const list = links.chips.get(claimId) ?? [];
+        list.push({ slug, name });
+        links.chips.set(claimId, list);
+      } else {
+        const list = links.companies.get(claimId) ?? [];
+        list.push({ slug, name, role: role ?? "other" });
+        links.companies.set(claimId, list);
+      }
+    }
+  }
+  return links;
+}
+
+/**
+ * The claims `page` selects (a SELECT of CLAIM_COLUMNS plus "subjectCompanyId" and "sourceId" on
+ * claim `c`, in the explorer's order), with subject and source, chips and companies.
+ */
+async function readClaims(page: Prisma.Sql): Promise<{ row: ClaimSqlRow; claim: Claim }[]> {
+  const rows = await db.$queryRaw<ClaimSqlRow[]>`
+    SELECT c."id", c."slug", c."kind", c."summary", c."quote", c."quoteStart", c."quoteEnd", c."translation",
+           c."claimDate", c."confidence", c."status", c."note", c."version", c."createdAt", c."updatedAt",
+           s."slug" AS "subjectSlug", s."name" AS "subjectName",
+           src."id" AS "sourceId", src."slug" AS "sourceSlug", src."url" AS "sourceUrl", src."title" AS "sourceTitle",
+           src."publisher" AS "sourcePublisher", src."publishedAt" AS "sourcePublishedAt", src."language" AS "sourceLanguage"
+      FROM (${page}) AS c
+      JOIN "Company" s ON s."id" = c."subjectCompanyId"
+      JOIN "Source" src ON src."id" = c."sourceId"
+     ${CLAIM_ORDER_SQL}`;
+  const links = await readClaimLinks(rows.map((row) => row.id));
+  return rows.map((row) => ({ row, claim: toClaim(row, links) }));
+}
+
+const PAGE_COLUMNS = Prisma.sql`${CLAIM_COLUMNS}, c."subjectCompanyId", c."sourceId"`;
 
 /**
  * The Prisma `where` for a set of filters other than the text search `q`, which Prisma cannot
@@ -112,23 +172,10 @@ export function claimWhere(filters: Omit<ClaimFilters, "q"> = {}): Prisma.ClaimW
   };
 }
 
-/** The claims with these ids, in the order of the ids (a search's page). */
-async function claimsByIds(ids: string[]): Promise<Claim[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.claim.findMany({ where: { id: { in: ids } }, select: claimSelect });
-  return inIdOrder(ids, rows).map(toClaim);
-}
-
-/** One page of claims matching the filters, in a stable order. */
+/** One page of claims matching the filters, in a stable order (newest claim date first, undated last, then newest entry, then id). */
 export async function listClaims(filters: ClaimFilters & PageRequest = {}): Promise<Claim[]> {
-  if (filters.q) return claimsByIds(await searchClaimIds(filters));
-  const rows = await db.claim.findMany({
-    where: claimWhere(filters),
-    orderBy: claimOrder,
-    ...pageArgs(filters),
-    select: claimSelect,
-  });
-  return rows.map(toClaim);
+  const read = await readClaims(await claimPageSql(filters, PAGE_COLUMNS));
+  return read.map(({ claim }) => claim);
 }
 
 /**
@@ -141,16 +188,23 @@ export async function countClaims(filters: ClaimFilters = {}, options: { cap?: n
   return countSearchClaims(filters, countTake(options.cap));
 }
 
+/** The claim with this id or slug among the given statuses, as read with its editorial fields. */
+async function readOneClaim(idOrSlug: string, statuses?: readonly ClaimStatus[]) {
+  const allowed = claimStatusFilter(statuses).in;
+  if (allowed.length === 0) return null;
+  // the id and the slug are each unique: at most two rows; the one whose id it is wins (Prisma's findFirst promised no order)
+  const read = await readClaims(Prisma.sql`SELECT ${PAGE_COLUMNS} FROM "Claim" c
+    WHERE (c."id" = ${idOrSlug} OR c."slug" = ${idOrSlug}) AND c."status" IN (${Prisma.join(allowed)})`);
+  return read.find(({ row }) => row.id === idOrSlug) ?? read[0] ?? null;
+}
+
 /** One claim by id or slug, or null when there is none the reader may see. */
 export async function getClaimById(
   idOrSlug: string,
   options: { statuses?: readonly ClaimStatus[] } = {},
 ): Promise<ClaimDetail | null> {
-  const row = await db.claim.findFirst({
-    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], status: claimStatusFilter(options.statuses) },
-    select: { ...claimSelect, note: true },
-  });
-  return row ? { ...toClaim(row), note: row.note } : null;
+  const found = await readOneClaim(idOrSlug, options.statuses);
+  return found ? { ...found.claim, note: found.row.note } : null;
 }
 
 /**
@@ -190,17 +244,15 @@ export type ClaimRecord = ClaimDetail & { version: number; createdAt: string; up
 
 /** One claim readers may see, by id or slug, with its editorial fields (note, version, when entered and last changed). */
 export async function getClaimRecordById(idOrSlug: string): Promise<ClaimRecord | null> {
-  const row = await db.claim.findFirst({
-    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], status: claimStatusFilter() },
-    select: { ...claimSelect, note: true, version: true, createdAt: true, updatedAt: true },
-  });
-  if (!row) return null;
+  const found = await readOneClaim(idOrSlug);
+  if (!found) return null;
+  const { row, claim } = found;
   return {
-    ...toClaim(row),
+    ...claim,
     note: row.note,
-    version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    version: Number(row.version),
+    createdAt: rawIso(row.createdAt)!,
+    updatedAt: rawIso(row.updatedAt)!,
   };
 }
 
@@ -210,20 +262,8 @@ export async function getClaimRecordById(idOrSlug: string): Promise<ClaimRecord 
  */
 export async function listClaimsForExport(filters: ClaimFilters = {}, limit = MAX_EXPORT_ROWS): Promise<Claim[]> {
   const take = Math.max(0, Math.min(Math.trunc(limit), MAX_EXPORT_ROWS));
-  if (filters.q) {
-    const ids = await searchClaimIds(filters, take);
-    const claims: Claim[] = [];
-    // read by id in slices: a long IN list is slow to plan and SQLite caps bound parameters
-    for (let i = 0; i < ids.length; i += 1000) claims.push(...(await claimsByIds(ids.slice(i, i + 1000))));
-    return claims;
-  }
-  const rows = await db.claim.findMany({
-    where: claimWhere(filters),
-    orderBy: claimOrder,
-    take,
-    select: claimSelect,
-  });
-  return rows.map(toClaim);
+  const read = await readClaims(await claimPageSql(filters, PAGE_COLUMNS, take));
+  return read.map(({ claim }) => claim);
 }
 
 /**
@@ -233,39 +273,54 @@ export async function listClaimsForExport(filters: ClaimFilters = {}, limit = MA
 export async function chipVendorSlugs(companySlugs: readonly string[]): Promise<Set<string>> {
   const slugs = [...new Set(companySlugs)];
   if (slugs.length === 0) return new Set();
-  const rows = await db.company.findMany({
-    where: { slug: { in: slugs }, roles: { some: { role: "chip_vendor" } } },
-    select: { slug: true },
-  });
+  const rows = await db.$queryRaw<{ slug: string }[]>`
+    SELECT co."slug" AS "slug" FROM "Company" co
+     WHERE co."slug" IN (${Prisma.join(slugs)})
+       AND EXISTS (SELECT 1 FROM "CompanyRole" r WHERE r."companyId" = co."id" AND r."role" = 'chip_vendor')`;
   return new Set(rows.map((row) => row.slug));
 }
 
 /** A claim that contradicts another, as the contradiction marker names it. */
 export type ContradictingClaim = { id: string; slug: string; summary: string };
 
-/** Most contradicting claims listed for one checked claim's (customer, vendor, stance) pair. */
+/**
+ * Most contradicting claims read for one checked claim's (customer, vendor, stance) pair, and most
+ * listed for one claim; past it the count says "more than" this (see Contradictions.total).
+ */
 export const CONTRADICTIONS_PER_PAIR_LIMIT = 50;
+
+/** What contradicts one claim (see findClaimContradictions). */
+export type Contradictions = {
+  /** at most CONTRADICTIONS_PER_PAIR_LIMIT of them, by summary */
+  claims: ContradictingClaim[];
+  /** how many: exact up to CONTRADICTIONS_PER_PAIR_LIMIT, and CONTRADICTIONS_PER_PAIR_LIMIT + 1 meaning "more than that" (as countClaims' cap) */
+  total: number;
+};
 
 /** The stances that contradict `stance` (lib/stance stancesContradict), as a ClaimStance filter. */
 function contradictingStances(stance: string): Stance[] {
   return STANCES.filter((other) => stancesContradict(stance as Stance, other));
 }
 
+/** Pairs read per statement (each a bounded sub-select of its own). */
+const PAIRS_PER_STATEMENT = 100;
+
 /**
  * For each of the given claims that another public claim contradicts (same customer and vendor,
- * stances that contradict: see lib/stance), the claims that contradict it, by summary. Read by pair
- * from ClaimStance (the claim index, kept by triggers): the checked claims' pairs, then for each
- * distinct pair and stance the public claims holding a contradicting stance, at most
- * CONTRADICTIONS_PER_PAIR_LIMIT each, through the (customerId, vendorId, stance, status) index.
+ * stances that contradict: see lib/stance), the claims that contradict it (see Contradictions).
+ * Read by pair from ClaimStance (the claim index, kept by triggers) in two statements: the checked
+ * claims' pairs, then for every distinct pair and stance at once (a UNION ALL of one bounded
+ * sub-select each, through the (customerId, vendorId, stance, status) index) the public claims holding
+ * a contradicting stance, the first CONTRADICTIONS_PER_PAIR_LIMIT + 1 by id: one more than listed
+ * tells a pair that has more. (A claim has one stance per pair, and no stance contradicts itself, so a
+ * checked claim is never among its own pair's answers.)
  */
-export async function findClaimContradictions(claimIds: readonly string[]): Promise<Map<string, ContradictingClaim[]>> {
+export async function findClaimContradictions(claimIds: readonly string[]): Promise<Map<string, Contradictions>> {
   const ids = [...new Set(claimIds)];
   if (ids.length === 0) return new Map();
-  const checked = await db.claimStance.findMany({
-    where: { claimId: { in: ids } },
-    select: { claimId: true, customerId: true, vendorId: true, stance: true },
-  });
-  // one read per distinct (customer, vendor, stance) among the checked claims
+  const checked = await db.$queryRaw<{ claimId: string; customerId: string; vendorId: string; stance: string }[]>`
+    SELECT "claimId", "customerId", "vendorId", "stance" FROM "ClaimStance" WHERE "claimId" IN (${Prisma.join(ids)})`;
+  // one sub-select per distinct (customer, vendor, stance) among the checked claims
   const asks = new Map<string, { customerId: string; vendorId: string; stances: Stance[]; claimIds: string[] }>();
   for (const row of checked) {
     const stances = contradictingStances(row.stance);
@@ -275,26 +330,42 @@ export async function findClaimContradictions(claimIds: readonly string[]): Prom
     ask.claimIds.push(row.claimId);
     asks.set(key, ask);
   }
-  const status = claimStatusFilter();
-  const answers = await Promise.all(
-    [...asks.values()].map(async (ask) => ({
-      ask,
-      rows: await db.claimStance.findMany({
-        where: { customerId: ask.customerId, vendorId: ask.vendorId, stance: { in: ask.stances }, status },
-        take: CONTRADICTIONS_PER_PAIR_LIMIT,
-        select: { claim: { select: { id: true, slug: true, summary: true } } },
-      }),
-    })),
-  );
-  const found = new Map<string, Map<string, ContradictingClaim>>();
-  for (const { ask, rows } of answers) {
-    for (const claimId of ask.claimIds) {
-      const others = found.get(claimId) ?? new Map<string, ContradictingClaim>();
-      for (const { claim } of rows) if (claim.id !== claimId) others.set(claim.id, claim);
-      if (others.size > 0) found.set(claimId, others);
-    }
+  const asked = [...asks.values()];
+  if (asked.length === 0) return new Map();
+  const statuses = Prisma.join(claimStatusFilter().in);
+  const answers: { ask: number | bigint; id: string; slug: string; summary: string }[] = [];
+  for (let start = 0; start < asked.length; start += PAIRS_PER_STATEMENT) {
+    const selects = asked.slice(start, start + PAIRS_PER_STATEMENT).map(
+      (ask, i) => Prisma.sql`SELECT ${Prisma.raw(String(start + i))} AS "ask", x."id", x."slug", x."summary" FROM (
+        SELECT c."id" AS "id", c."slug" AS "slug", c."summary" AS "summary"
+          FROM "ClaimStance" st JOIN "Claim" c ON c."id" = st."claimId"
+         WHERE st."customerId" = ${ask.customerId} AND st."vendorId" = ${ask.vendorId}
+           AND st."stance" IN (${Prisma.join(ask.stances)}) AND st."status" IN (${statuses})
+         ORDER BY st."claimId" ASC LIMIT ${CONTRADICTIONS_PER_PAIR_LIMIT + 1}) AS x`,
+    );
+    answers.push(...(await db.$queryRaw<typeof answers>`${Prisma.join(selects, " UNION ALL ")}`));
   }
+  const rowsOf = new Map<number, ContradictingClaim[]>();
+  for (const { ask, id, slug, summary } of answers) {
+    const list = rowsOf.get(Number(ask)) ?? [];
+    list.push({ id, slug, summary });
+    rowsOf.set(Number(ask), list);
+  }
+  const found = new Map<string, { others: Map<string, ContradictingClaim>; more: boolean }>();
+  asked.forEach((ask, index) => {
+    const rows = rowsOf.get(index) ?? [];
+    for (const claimId of ask.claimIds) {
+      const entry = found.get(claimId) ?? { others: new Map<string, ContradictingClaim>(), more: false };
+      for (const claim of rows.slice(0, CONTRADICTIONS_PER_PAIR_LIMIT)) if (claim.id !== claimId) entry.others.set(claim.id, claim);
+      if (rows.length > CONTRADICTIONS_PER_PAIR_LIMIT) entry.more = true;
+      if (entry.others.size > 0) found.set(claimId, entry);
+    }
+  });
   return new Map(
-    [...found].map(([id, others]) => [id, [...others.values()].sort((a, b) => a.summary.localeCompare(b.summary))]),
+    [...found].map(([claimId, { others, more }]) => {
+      const sorted = [...others.values()].sort((a, b) => a.summary.localeCompare(b.summary));
+      const total = more || sorted.length > CONTRADICTIONS_PER_PAIR_LIMIT ? CONTRADICTIONS_PER_PAIR_LIMIT + 1 : sorted.length;
+      return [claimId, { claims: sorted.slice(0, CONTRADICTIONS_PER_PAIR_LIMIT), total }];
+    }),
   );
 }

@@ -69,6 +69,20 @@ export function iso(date: Date | null | undefined): string | null {
   return date ? date.toISOString() : null;
 }
 
+/**
+ * A DateTime column of a raw read ($queryRaw) as a Date: PostgreSQL gives a Date, SQLite the stored
+ * text (see sqliteDateTime) or a number.
+ */
+export function rawDate(value: Date | string | number | null | undefined): Date | null {
+  if (value === null || value === undefined) return null;
+  return value instanceof Date ? value : new Date(value);
+}
+
+/** A DateTime column of a raw read as an ISO 8601 string, or null. */
+export function rawIso(value: Date | string | number | null | undefined): string | null {
+  return iso(rawDate(value));
+}
+
 /** Bounds of an inclusive range of YYYY-MM-DD days (UTC), as a Prisma DateTime filter (or undefined). */
 export function dayRange(from?: string, to?: string): { gte?: Date; lte?: Date } | undefined {
   if (!from && !to) return undefined;

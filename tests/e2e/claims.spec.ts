@@ -1,6 +1,9 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
+import { createPrismaClient } from "../../lib/prisma-client";
 import { expect, seriousA11yViolations, test } from "./fixtures";
+
+const DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./prisma/data/e2e.db";
 
 // The claims explorer (/claims) on the seeded knowledge base: filters through the labelled
 // controls, shareable URLs, contradiction markers, quote links, exports, and one claim's page.
@@ -211,6 +214,95 @@ test.describe("claims explorer", () => {
     await expect(page.getByRole("heading", { level: 1, name: TENCENT_ENGINEERS })).toBeVisible();
     await expect(page.getByText("Contradicted by another report")).toBeVisible();
     await expect(page.getByRole("link", { name: TENCENT_NO_ORDERS })).toBeVisible();
+  });
+
+  test("a claim many reports contradict names a few on its card and the rest on its page, with the count", async ({ page }) => {
+    // Two customers of Huawei's Ascend, each with one adoption claim: one contradicted by 5 reports of
+    // not ordering, the other by 55, more than the marker counts (50).
+    const db = createPrismaClient(DATABASE_URL);
+    const prefix = "e2e-contra";
+    const quote = "Le client a adopté les puces Ascend.";
+    try {
+      const huawei = await db.company.findUniqueOrThrow({ where: { slug: "huawei" } });
+      const ascend = await db.chip.findUniqueOrThrow({ where: { slug: "ascend" } });
+      const source = await db.source.create({
+        data: {
+          slug: `${prefix}-source`,
+          title: "E2E contradictions",
+          language: "fr",
+          retrievedAt: new Date("2026-01-01T00:00:00Z"),
+          text: quote,
+          contentHash: `${prefix}-hash`,
+        },
+      });
+      for (const [customer, declines] of [
+        ["few", 5],
+        ["many", 55],
+      ] as const) {
+        const company = await db.company.create({ data: { slug: `${prefix}-${customer}`, name: `E2E Contra ${customer}` } });
+        const make = (slug: string, kind: string, summary: string) =>
+          db.claim.create({
+            data: {
+              slug,
+              sourceId: source.id,
+              summary,
+              quote,
+              quoteStart: 0,
+              quoteEnd: quote.length,
+              kind,
+              subjectCompanyId: company.id,
+              chips: { create: [{ chipId: ascend.id }] },
+              companies: { create: [{ companyId: huawei.id, role: "vendor" }] },
+            },
+          });
+        await make(`${prefix}-${customer}-adopted`, "adoption", `E2E Contra ${customer} adopted Ascend`);
+        for (let i = 0; i < declines; i++) {
+          const n = String(i).padStart(2, "0");
+          await make(`${prefix}-${customer}-declined-${n}`, "non_adoption", `E2E Contra ${customer} declined Ascend ${n}`);
+        }
+      }
+
+      // 5: the count, the first 3 by summary, and a link to the rest on the claim's page
+      await page.goto(`/claims?company=${prefix}-few&kind=adoption`);
+      const few = claimNamed(page, "E2E Contra few adopted Ascend");
+      await expect(few.getByText("Contradicted by 5 other reports")).toBeVisible();
+      const named = few.getByRole("link", { name: /^E2E Contra few declined/ });
+      await expect(named).toHaveText(["E2E Contra few declined Ascend 00", "E2E Contra few declined Ascend 01", "E2E Contra few declined Ascend 02"]);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      const rest = few.getByRole("link", { name: "and 2 others contradicting this claim, on its page" });
+      const permalink = await few.getByRole("link", { name: /^Permalink/ }).getAttribute("href");
+      await expect(rest).toHaveAttribute("href", `${permalink}#contradictions`);
+      await rest.click();
+      await expect(page).toHaveURL(new RegExp(`${permalink}#contradictions$`));
+      const marker = page.locator("#contradictions");
+      await expect(marker).toContainText("Contradicted by 5 other reports");
+      await expect(marker.getByRole("link")).toHaveCount(5);
+      await expect(marker).not.toContainText("listed here");
+
+      // 55: "more than 50", never a silently capped number; the page lists 50 and says so
+      await page.goto(`/claims?company=${prefix}-many&kind=adoption`);
+      const many = claimNamed(page, "E2E Contra many adopted Ascend");
+      await expect(many.getByText("Contradicted by more than 50 other reports")).toBeVisible();
+      await expect(many.getByRole("link", { name: /^E2E Contra many declined/ })).toHaveCount(3);
+      await many.getByRole("link", { name: /^and more than 47 others/ }).click();
+      await expect(page.locator("#contradictions")).toContainText("Contradicted by more than 50 other reports");
+      await expect(page.locator("#contradictions").getByRole("listitem")).toHaveCount(50);
+      await expect(page.locator("#contradictions")).toContainText("Only 50 of them are listed here.");
+      expect(await seriousA11yViolations(page)).toEqual([]);
+
+      // each declining claim is contradicted by the one adoption: named, with no link to more
+      await page.goto(`/claims?company=${prefix}-many&kind=non_adoption`);
+      // (newest entry first: the last one made leads the first page)
+      const declined = claimNamed(page, "E2E Contra many declined Ascend 54");
+      await expect(declined.getByText("Contradicted by another report")).toBeVisible();
+      await expect(declined.getByRole("link", { name: "E2E Contra many adopted Ascend" })).toBeVisible();
+      await expect(declined.getByRole("link", { name: /^and / })).toHaveCount(0);
+    } finally {
+      await db.claim.deleteMany({ where: { slug: { startsWith: prefix } } });
+      await db.source.deleteMany({ where: { slug: { startsWith: prefix } } });
+      await db.company.deleteMany({ where: { slug: { startsWith: prefix } } });
+      await db.$disconnect();
+    }
   });
 
   test("CSV and JSON downloads hold exactly the filtered claims", async ({ page, request }) => {

@@ -270,9 +270,11 @@ describe("findClaimContradictions", () => {
     const engineers = await idOf(TENCENT_ENGINEERS);
     // Checked one at a time, as a page of results or one claim's page would.
     const a = await claims.findClaimContradictions([noOrders]);
-    expect(a.get(noOrders)).toEqual([{ id: engineers, slug: TENCENT_ENGINEERS, summary: expect.stringContaining("Tencent") }]);
+    expect(a.get(noOrders)?.claims).toEqual([{ id: engineers, slug: TENCENT_ENGINEERS, summary: expect.stringContaining("Tencent") }]);
+    // how many (for the marker's count)
+    expect(a.get(noOrders)?.total).toBe(1);
     const b = await claims.findClaimContradictions([engineers]);
-    expect(b.get(engineers)?.map((c) => c.slug)).toEqual([TENCENT_NO_ORDERS]);
+    expect(b.get(engineers)?.claims.map((c) => c.slug)).toEqual([TENCENT_NO_ORDERS]);
   });
 
   it("flags nothing else on a page of results, and never flags a public claim for a draft", async () => {
@@ -283,7 +285,7 @@ describe("findClaimContradictions", () => {
     // (above), though checked itself, as an editor would, it meets the public claim it contradicts.
     const draftId = await idOf("fx-draft-adoption");
     const drafts = await claims.findClaimContradictions([draftId]);
-    expect(drafts.get(draftId)?.map((c) => c.slug)).toEqual([TENCENT_NO_ORDERS]);
+    expect(drafts.get(draftId)?.claims.map((c) => c.slug)).toEqual([TENCENT_NO_ORDERS]);
   });
 
   it("compares against every public claim, including disputed ones", async () => {
@@ -310,7 +312,7 @@ describe("findClaimContradictions", () => {
     try {
       const noOrders = await idOf(TENCENT_NO_ORDERS);
       const flags = await claims.findClaimContradictions([noOrders]);
-      expect(flags.get(noOrders)?.map((c) => c.slug).sort()).toEqual([TENCENT_ENGINEERS, "fx-disputed-tencent-order"].sort());
+      expect(flags.get(noOrders)?.claims.map((c) => c.slug).sort()).toEqual([TENCENT_ENGINEERS, "fx-disputed-tencent-order"].sort());
     } finally {
       await t.db.claim.delete({ where: { id: disputed.id } });
     }

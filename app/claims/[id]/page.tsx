@@ -49,7 +49,7 @@ export default async function ClaimPage({ params }: Props) {
     <Container className="py-10">
       <div className="flex max-w-4xl flex-col gap-8">
         <nav aria-label="Breadcrumb" className="text-sm">
-          <ol className="flex flex-wrap gap-2 text-zinc-600 dark:text-zinc-400">
+          <ol className="muted flex flex-wrap gap-2">
             <li>
               <Link href="/claims" className={linkClass}>
                 Claims
@@ -69,7 +69,7 @@ export default async function ClaimPage({ params }: Props) {
           </h1>
         </header>
 
-        <ContradictionMarker others={contradictions.get(claim.id) ?? []} />
+        <ContradictionMarker claimId={claim.id} contradictions={contradictions.get(claim.id)} all />
 
         <section aria-labelledby="quote-heading" className="flex flex-col gap-3">
           <h2 id="quote-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
@@ -81,7 +81,7 @@ export default async function ClaimPage({ params }: Props) {
             <a href={sourceQuoteHref(source.id, claim.id)} className={linkClass}>
               See this quote in the archived article
             </a>{" "}
-            <span className="text-zinc-600 dark:text-zinc-400">
+            <span className="muted">
               (characters {claim.quoteStart}&ndash;{claim.quoteEnd})
             </span>
           </p>
@@ -146,7 +146,7 @@ export default async function ClaimPage({ params }: Props) {
           </ClaimFacts>
         </section>
 
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        <p className="muted text-sm">
           As JSON:{" "}
           <a href={`/api/v1/claims/${claim.id}`} className={linkClass}>
             <code>/api/v1/claims/{claim.id}</code>

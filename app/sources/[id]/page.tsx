@@ -13,8 +13,9 @@ import { getSourceForReading, type SourceReading } from "@/lib/queries/sources";
 
 type PageProps = { params: Promise<{ id: string }> };
 
-const LINK = "text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100";
-const MUTED = "text-zinc-600 dark:text-zinc-400";
+// Named classes (app/globals.css).
+const LINK = "link";
+const MUTED = "muted";
 
 // generateMetadata and the page read the same source once per request.
 const readSource = cache((id: string) => getSourceForReading(id));
@@ -107,19 +108,19 @@ export default async function SourcePage({ params }: PageProps) {
         </h1>
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
           <dt className={MUTED}>Publisher</dt>
-          <dd className="text-zinc-900 dark:text-zinc-100">
+          <dd className="ink">
             {source.publisher ?? <span className={MUTED}>Publisher not named</span>}
           </dd>
           {source.author ? (
             <>
               <dt className={MUTED}>Author</dt>
-              <dd className="text-zinc-900 dark:text-zinc-100">{source.author}</dd>
+              <dd className="ink">{source.author}</dd>
             </>
           ) : null}
           <dt className={MUTED}>Language</dt>
-          <dd className="text-zinc-900 dark:text-zinc-100">{languageName(source.language)}</dd>
+          <dd className="ink">{languageName(source.language)}</dd>
           <dt className={MUTED}>Published</dt>
-          <dd className="text-zinc-900 dark:text-zinc-100">
+          <dd className="ink">
             {source.publishedAt ? (
               <DateLabel date={new Date(source.publishedAt)} />
             ) : (
@@ -127,7 +128,7 @@ export default async function SourcePage({ params }: PageProps) {
             )}
           </dd>
           <dt className={MUTED}>Retrieved</dt>
-          <dd className="text-zinc-900 dark:text-zinc-100">
+          <dd className="ink">
             {source.retrievedAt ? (
               <DateLabel date={new Date(source.retrievedAt)} />
             ) : (
@@ -135,7 +136,7 @@ export default async function SourcePage({ params }: PageProps) {
             )}
           </dd>
           <dt className={MUTED}>Original address</dt>
-          <dd className="break-all text-zinc-900 dark:text-zinc-100">
+          <dd className="ink break-all">
             {isWebUrl(source.url) ? (
               <a href={source.url} className={LINK}>
                 {source.url}

@@ -12,7 +12,7 @@ import {
   tflopsPerWatt,
 } from "@/lib/specs";
 import { NotKnown } from "./not-known";
-import { cellClass, headCellClass, linkClass, mutedClass, tableClass } from "./styles";
+import { linkClass, mutedClass, tableClass } from "./styles";
 
 // A chip's full spec table: every metric, known or not, each value with its source (name, link,
 // licence) and note. A value taken from an archived article links to its quote on the source
@@ -25,25 +25,25 @@ function quoted(quote: string, language: string): string {
 export function ChipSpecTable({ chip }: { chip: ChipProfile }) {
   const ratio = tflopsPerWatt(chip.specs.bf16_tflops?.value, chip.specs.tdp_w?.value);
   return (
-    <table className={`${tableClass} min-w-[40rem]`}>
+    <table className={tableClass}>
       <caption className="sr-only">
         Specs of {chip.name}, each with its source. &ldquo;Not known&rdquo; means no source gives the value.
       </caption>
       <thead>
         <tr>
-          <th scope="col" className={headCellClass}>
+          <th scope="col">
             Spec
           </th>
-          <th scope="col" className={headCellClass}>
+          <th scope="col">
             Value
           </th>
-          <th scope="col" className={headCellClass}>
+          <th scope="col">
             Source
           </th>
-          <th scope="col" className={headCellClass}>
+          <th scope="col">
             Licence
           </th>
-          <th scope="col" className={headCellClass}>
+          <th scope="col">
             Note
           </th>
         </tr>
@@ -54,17 +54,17 @@ export function ChipSpecTable({ chip }: { chip: ChipProfile }) {
           if (metric === TFLOPS_PER_WATT) {
             return (
               <tr key={metric}>
-                <th scope="row" className={`${cellClass} font-medium`}>
+                <th scope="row" className="font-medium">
                   {metricLabel(metric)}
                 </th>
-                <td className={`${cellClass} tabular-nums`}>
+                <td className="tabular-nums">
                   {ratio === null ? <NotKnown /> : `${formatTflopsPerWatt(ratio)} ${unit}`}
                 </td>
-                <td className={cellClass}>Derived on Chipwatch</td>
-                <td className={cellClass}>
+                <td>Derived on Chipwatch</td>
+                <td>
                   <NotKnown label="Not applicable" />
                 </td>
-                <td className={`${cellClass} ${mutedClass}`}>
+                <td className={mutedClass}>
                   {TFLOPS_PER_WATT_INFO.formula}
                   {ratio === null ? ", shown when sources give both." : "."}
                 </td>
@@ -78,11 +78,11 @@ export function ChipSpecTable({ chip }: { chip: ChipProfile }) {
             : null;
           return (
             <tr key={metric} id={`spec-${metric}`}>
-              <th scope="row" className={`${cellClass} font-medium`}>
+              <th scope="row" className="font-medium">
                 {metricLabel(metric)}
               </th>
-              <td className={`${cellClass} tabular-nums`}>{value === null ? <NotKnown /> : formatSpecWithUnit(value, unit)}</td>
-              <td className={cellClass}>
+              <td className="tabular-nums">{value === null ? <NotKnown /> : formatSpecWithUnit(value, unit)}</td>
+              <td>
                 {!spec ? (
                   <NotKnown label="No source" />
                 ) : href ? (
@@ -99,8 +99,8 @@ export function ChipSpecTable({ chip }: { chip: ChipProfile }) {
                   spec.source.name
                 )}
               </td>
-              <td className={cellClass}>{spec?.source.licence ?? <NotKnown label="Not given" />}</td>
-              <td className={`${cellClass} ${mutedClass}`}>
+              <td>{spec?.source.licence ?? <NotKnown label="Not given" />}</td>
+              <td className={mutedClass}>
                 {spec?.quote ? (
                   <figure>
                     <blockquote

@@ -11,11 +11,10 @@ import {
 } from "@/lib/specs";
 import { NotKnown } from "./not-known";
 import { SourceMark } from "./spec-source";
-import { cellClass as baseCellClass, headCellClass as baseHeadCellClass, linkClass, mutedClass, tableClass } from "./styles";
+import { linkClass, mutedClass, tableClass } from "./styles";
 
-// Twelve columns: tighter padding than the other tables so they fit a laptop screen.
-const cellClass = baseCellClass.replace("px-3", "px-2");
-const headCellClass = baseHeadCellClass.replace("px-3", "px-2");
+// Twelve columns: tighter padding than the other tables so they fit a laptop screen (`chip-table`,
+// app/styles/tables.css); the table's rules style its cells, which carry no class list of their own.
 
 // The /chips spec table: one row per chip, a checkbox to pick it for comparison, and column
 // headers that sort the table through the URL. Server-rendered; works without JavaScript.
@@ -51,11 +50,11 @@ export function ChipTable({
   caption: string;
 }) {
   return (
-    <table className={tableClass}>
+    <table className={`${tableClass} chip-table`}>
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col" className={headCellClass}>
+          <th scope="col">
             Pick
           </th>
           {COLUMNS.map((column) => {
@@ -66,7 +65,7 @@ export function ChipTable({
                 key={column.key}
                 scope="col"
                 aria-sort={sorted ? (dir === "asc" ? "ascending" : "descending") : undefined}
-                className={`${headCellClass} ${column.numeric ? "text-right" : ""}`}
+                className={column.numeric ? "text-right" : undefined}
               >
                 <Link
                   href={sortHref(column.key, target)}
@@ -97,7 +96,7 @@ export function ChipTable({
 function SpecCell({ chip, metric }: { chip: ChipTableRow; metric: SpecMetric }) {
   const spec = chip.specs[metric];
   return (
-    <td className={`${cellClass} text-right tabular-nums whitespace-nowrap`}>
+    <td className="num">
       {spec ? (
         <>
           {formatSpecValue(spec.value)}
@@ -114,8 +113,8 @@ function ChipRow({ chip }: { chip: ChipTableRow }) {
   const nameId = `chip-name-${chip.slug}`;
   const memoryType = chip.specs.memory_type;
   return (
-    <tr className="hover:bg-zinc-50 dark:hover:bg-zinc-900">
-      <td className={cellClass}>
+    <tr>
+      <td>
         <input
           type="checkbox"
           name="chips"
@@ -124,21 +123,21 @@ function ChipRow({ chip }: { chip: ChipTableRow }) {
           className="size-5 accent-sky-700 dark:accent-sky-400"
         />
       </td>
-      <th scope="row" className={`${cellClass} font-medium whitespace-nowrap`}>
+      <th scope="row" className="font-medium whitespace-nowrap">
         <Link id={nameId} href={`/chips/${chip.slug}`} className={linkClass}>
           {chip.name}
         </Link>
       </th>
-      <td className={`${cellClass} whitespace-nowrap`}>
+      <td className="whitespace-nowrap">
         <Link href={`/vendors/${chip.vendor.slug}`} className={linkClass}>
           {chip.vendor.name}
         </Link>
       </td>
-      <td className={cellClass}>{CHIP_KIND_LABELS[chip.kind as ChipKind] ?? chip.kind}</td>
-      <td className={cellClass}>
+      <td>{CHIP_KIND_LABELS[chip.kind as ChipKind] ?? chip.kind}</td>
+      <td>
         {chip.status ? (CHIP_STATUS_LABELS[chip.status as ChipStatus] ?? chip.status) : <NotKnown label="Not given" />}
       </td>
-      <td className={`${cellClass} whitespace-nowrap tabular-nums`}>
+      <td className="whitespace-nowrap tabular-nums">
         {chip.date ? (
           <>
             {chip.dateIsAnnouncement ? <span className={mutedClass}>Announced </span> : null}
@@ -150,7 +149,7 @@ function ChipRow({ chip }: { chip: ChipTableRow }) {
       </td>
       <SpecCell chip={chip} metric="bf16_tflops" />
       <SpecCell chip={chip} metric="int8_tops" />
-      <td className={`${cellClass} text-right tabular-nums whitespace-nowrap`}>
+      <td className="num">
         {chip.specs.memory_gb ? (
           <>
             {formatSpecValue(chip.specs.memory_gb.value)}
@@ -168,7 +167,7 @@ function ChipRow({ chip }: { chip: ChipTableRow }) {
       </td>
       <SpecCell chip={chip} metric="memory_bandwidth_tbs" />
       <SpecCell chip={chip} metric="tdp_w" />
-      <td className={`${cellClass} text-right tabular-nums whitespace-nowrap`}>
+      <td className="num">
         {chip.tflopsPerWatt === null ? (
           <NotKnown />
         ) : (

@@ -11,7 +11,7 @@ import {
   normaliseToFirst,
 } from "@/lib/specs";
 import { numericValue, type CompareMetric } from "./compare-data";
-import { captionClass, cellClass, headCellClass, mutedClass, tableClass } from "./styles";
+import { captionClass, mutedClass, tableClass } from "./styles";
 
 // A bar chart per numeric metric, normalised to the first chip, each with a table of the same
 // figures (the chart's text alternative, readable without JavaScript).
@@ -43,13 +43,13 @@ function MetricFigure({ metric, chips }: { metric: CompareMetric; chips: Chip[] 
         </caption>
         <thead>
           <tr>
-            <th scope="col" className={headCellClass}>
+            <th scope="col">
               Chip
             </th>
-            <th scope="col" className={`${headCellClass} text-right`}>
+            <th scope="col" className="text-right">
               Value
             </th>
-            <th scope="col" className={`${headCellClass} text-right`}>
+            <th scope="col" className="text-right">
               Share of {first}
             </th>
           </tr>
@@ -60,13 +60,13 @@ function MetricFigure({ metric, chips }: { metric: CompareMetric; chips: Chip[] 
             const percent = percents[index];
             return (
               <tr key={chip.slug}>
-                <th scope="row" className={`${cellClass} font-medium`}>
+                <th scope="row" className="font-medium">
                   {chip.name}
                 </th>
-                <td className={`${cellClass} text-right tabular-nums`}>
+                <td className="text-right tabular-nums">
                   {value === null ? "Not known" : valueText(metric, value)}
                 </td>
-                <td className={`${cellClass} text-right tabular-nums`}>
+                <td className="text-right tabular-nums">
                   {percent === null ? "Not known" : formatPercent(percent)}
                 </td>
               </tr>

@@ -17,7 +17,7 @@ import {
 import { metricValue, numericValue, type CompareMetric } from "./compare-data";
 import { NotKnown } from "./not-known";
 import { SourceLink, sourceOfSpec } from "./spec-source";
-import { cellClass, headCellClass, linkClass, mutedClass, tableClass } from "./styles";
+import { linkClass, mutedClass, tableClass } from "./styles";
 
 // The side-by-side table of /chips/compare: one column per chip, one row per spec, each value
 // with its unit and a link to its source; the best value of a numeric row is marked in words.
@@ -41,11 +41,11 @@ function BestBadge({ direction }: { direction: "higher" | "lower" }) {
 function IdentityRow({ label, chips, render }: { label: string; chips: Chip[]; render: (chip: Chip) => React.ReactNode }) {
   return (
     <tr>
-      <th scope="row" className={`${cellClass} font-medium`}>
+      <th scope="row" className="font-medium">
         {label}
       </th>
       {chips.map((chip) => (
-        <td key={chip.slug} className={cellClass}>
+        <td key={chip.slug}>
           {render(chip)}
         </td>
       ))}
@@ -59,7 +59,7 @@ function MetricRow({ metric, chips }: { metric: CompareMetric; chips: Chip[] }) 
   const unit = metricUnit(metric);
   return (
     <tr>
-      <th scope="row" className={`${cellClass} font-medium`}>
+      <th scope="row" className="font-medium">
         {metricLabel(metric)}
         {unit ? <span className={`block text-xs font-normal ${mutedClass}`}>{unit}</span> : null}
         {direction ? (
@@ -75,7 +75,7 @@ function MetricRow({ metric, chips }: { metric: CompareMetric; chips: Chip[] }) 
         return (
           <td
             key={chip.slug}
-            className={`${cellClass} ${isBest ? "bg-emerald-50/60 dark:bg-emerald-950/40" : ""}`}
+            className={isBest ? "bg-emerald-50/60 dark:bg-emerald-950/40" : undefined}
           >
             {value === null ? (
               <NotKnown />
@@ -111,18 +111,18 @@ function MetricRow({ metric, chips }: { metric: CompareMetric; chips: Chip[] }) 
 
 export function CompareTable({ chips }: { chips: Chip[] }) {
   return (
-    <table className={`${tableClass} min-w-[40rem] table-fixed`}>
+    <table className={`${tableClass} table-fixed`}>
       <caption className="sr-only">
         Specs of {listNames(chips.map((chip) => chip.name))} side by side. The best value of each numeric row is
         marked &ldquo;Best&rdquo;.
       </caption>
       <thead>
         <tr>
-          <th scope="col" className={`${headCellClass} w-44`}>
+          <th scope="col" className="w-44">
             Spec
           </th>
           {chips.map((chip) => (
-            <th key={chip.slug} scope="col" className={`${headCellClass} text-sm`}>
+            <th key={chip.slug} scope="col">
               <Link href={`/chips/${chip.slug}`} className={linkClass}>
                 {chip.name}
               </Link>

@@ -1,7 +1,7 @@
 // An unknown value: a dash to the eye, "Not known" to a screen reader. Never a zero.
 export function NotKnown({ label = "Not known" }: { label?: string }) {
   return (
-    <span className="text-zinc-600 dark:text-zinc-400">
+    <span className="muted">
       <span aria-hidden="true">—</span>
       <span className="sr-only">{label}</span>
     </span>

@@ -31,18 +31,16 @@ export function SourceMark({ metric, source }: { metric: string; source: SpecSou
   const kind = specSourceKind({ name: source.name, fromArticle: !!source.articleId });
   const abbreviation = SPEC_SOURCE_LEGEND[kind].abbreviation;
   const href = specSourceHref(metric, source);
-  const markClass =
-    "ml-1 inline-flex min-h-6 min-w-6 items-center justify-center rounded px-1 align-middle text-[0.7rem] font-semibold";
   if (!href) {
     return (
-      <span className={`${markClass} ${mutedClass}`} title={source.name}>
+      <span className={`spec-mark ${mutedClass}`} title={source.name}>
         <span aria-hidden="true">{abbreviation}</span>
         <span className="sr-only">(source: {source.name})</span>
       </span>
     );
   }
   return (
-    <SourceAnchor href={href} className={`${markClass} ${linkClass}`}>
+    <SourceAnchor href={href} className={`spec-mark ${linkClass}`}>
       <span aria-hidden="true">{abbreviation}</span>
       <span className="sr-only">{source.name}</span>
     </SourceAnchor>

@@ -5,7 +5,6 @@ import { LINK_CLASS, TextLink } from "@/components/vendors/text-link";
 import { cellKey, type AdoptionMatrix as Matrix } from "@/lib/adoption";
 import { STANCES } from "@/lib/stance";
 
-const th = "px-3 py-2 text-left font-semibold text-zinc-900 dark:text-zinc-100";
 
 /**
  * Customers (rows) × vendors (columns): each cell the latest stance, as words and an icon,
@@ -26,7 +25,7 @@ export function AdoptionMatrix({
   return (
     <div className="flex flex-col gap-3">
       <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-        <table className="min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
+        <table className="list-table min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
           <caption className="px-3 py-2 text-left text-sm text-zinc-600 dark:text-zinc-400">
             Adoption matrix: the latest stance of each customer (rows) towards each vendor&rsquo;s chips (columns),
             according to the claims. Each cell links to the claims behind it.
@@ -36,11 +35,11 @@ export function AdoptionMatrix({
           </caption>
           <thead className="bg-zinc-50 dark:bg-zinc-900">
             <tr>
-              <th scope="col" className={th}>
+              <th scope="col">
                 Customer
               </th>
               {matrix.vendors.map((vendor) => (
-                <th key={vendor.slug} scope="col" className={th}>
+                <th key={vendor.slug} scope="col">
                   <TextLink href={`/vendors/${vendor.slug}`}>{name(vendor.slug)}</TextLink>
                 </th>
               ))}
@@ -56,17 +55,17 @@ export function AdoptionMatrix({
                   const cell = matrix.cells[cellKey(customer.slug, vendor.slug)];
                   if (!cell) {
                     return (
-                      <td key={vendor.slug} className="px-3 py-2 align-top">
+                      <td key={vendor.slug} className="align-top">
                         <StanceLabel stance="none" />
                       </td>
                     );
                   }
                   const count = cell.claims.length;
                   return (
-                    <td key={vendor.slug} className="px-3 py-2 align-top">
+                    <td key={vendor.slug} className="align-top">
                       <a
                         href={cellClaimsHref(cell)}
-                        className="group inline-flex flex-col items-start gap-1 rounded p-1 -m-1 hover:bg-zinc-100 dark:hover:bg-zinc-900"
+                        className="matrix-cell"
                       >
                         <span className="sr-only">
                           {name(customer.slug)} and {name(vendor.slug)}:{" "}
@@ -102,7 +101,7 @@ export function AdoptionMatrix({
             <ConflictMarker /> <span>some claims say the opposite of others</span>
           </li>
         </ul>
-        <p className="mt-2 text-zinc-600 dark:text-zinc-400">
+        <p className="mt-2 muted">
           Adopted covers adoption and training on the chips; Declined covers reports that a customer has not bought or
           turned them down. The latest claim is the one with the newest date; undated claims come after dated ones, the
           most recently recorded first.

@@ -6,8 +6,6 @@ import { TextLink } from "@/components/vendors/text-link";
 import type { CustomerStanceRow } from "@/lib/adoption";
 import type { StanceClaimDetail } from "@/lib/queries/customers";
 
-const th = "px-3 py-2 text-left font-semibold text-zinc-900 dark:text-zinc-100";
-const td = "px-3 py-2 align-top text-zinc-800 dark:text-zinc-200";
 
 /** A customer's stance towards each vendor's chips, claim by claim, newest first (undated last). */
 export function CustomerStances({
@@ -24,19 +22,19 @@ export function CustomerStances({
   }
   return (
     <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-      <table className="min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
+      <table className="list-table list-table-top min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
         <caption className="px-3 py-2 text-left text-sm text-zinc-600 dark:text-zinc-400">
           {customerName}&rsquo;s stance towards each vendor&rsquo;s chips, one row per claim: newest date first,
           undated claims after, the most recently recorded first.
         </caption>
         <thead className="bg-zinc-50 dark:bg-zinc-900">
           <tr>
-            <th scope="col" className={th}>Vendor</th>
-            <th scope="col" className={th}>Chips</th>
-            <th scope="col" className={th}>Stance</th>
-            <th scope="col" className={th}>Claim</th>
-            <th scope="col" className={th}>Date</th>
-            <th scope="col" className={th}>Source</th>
+            <th scope="col">Vendor</th>
+            <th scope="col">Chips</th>
+            <th scope="col">Stance</th>
+            <th scope="col">Claim</th>
+            <th scope="col">Date</th>
+            <th scope="col">Source</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-200 bg-white dark:divide-zinc-800 dark:bg-zinc-950">
@@ -45,7 +43,7 @@ export function CustomerStances({
               <th scope="row" className="px-3 py-2 text-left align-top font-medium whitespace-nowrap">
                 <TextLink href={`/vendors/${row.vendor}`}>{names.get(row.vendor)?.name ?? row.vendor}</TextLink>
               </th>
-              <td className={td}>
+              <td>
                 {row.chips.length > 0 ? (
                   <ul>
                     {row.chips.map((chip) => (
@@ -58,21 +56,21 @@ export function CustomerStances({
                   "None named"
                 )}
               </td>
-              <td className={td}>
+              <td>
                 <div className="flex flex-col items-start gap-1">
                   <StanceLabel stance={row.stance} />
                   {row.conflicting ? <ConflictMarker /> : null}
                 </div>
               </td>
-              <td className={`${td} min-w-64`}>{row.claim.summary}</td>
-              <td className={`${td} whitespace-nowrap`}>
+              <td className="min-w-64">{row.claim.summary}</td>
+              <td className="whitespace-nowrap">
                 <DateLabel date={row.claim.claimDate ? new Date(row.claim.claimDate) : null} />
               </td>
-              <td className={`${td} min-w-48`}>
+              <td className="min-w-48">
                 <TextLink href={claimSourceHref(row.claim)}>
                   <cite lang={row.claim.source.language}>{row.claim.source.title}</cite>
                 </TextLink>
-                <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                <span className="block text-xs muted">
                   {row.claim.source.publisher ?? "Publisher not named"}
                 </span>
               </td>

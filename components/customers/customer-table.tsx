@@ -14,8 +14,6 @@ export type CustomerListItem = {
   vendors: { slug: string; name: string; stance: Stance; conflicting: boolean }[];
 };
 
-const th = "px-3 py-2 text-left font-semibold text-zinc-900 dark:text-zinc-100";
-const td = "px-3 py-2 align-top text-zinc-800 dark:text-zinc-200";
 
 export function CustomerTable({ customers, caption }: { customers: CustomerListItem[]; caption: string }) {
   if (customers.length === 0) {
@@ -23,15 +21,15 @@ export function CustomerTable({ customers, caption }: { customers: CustomerListI
   }
   return (
     <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-      <table className="min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
+      <table className="list-table list-table-top min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
         <caption className="px-3 py-2 text-left text-sm text-zinc-600 dark:text-zinc-400">{caption}</caption>
         <thead className="bg-zinc-50 dark:bg-zinc-900">
           <tr>
-            <th scope="col" className={th}>Customer</th>
-            <th scope="col" className={th}>Chinese name</th>
-            <th scope="col" className={th}>Country</th>
-            <th scope="col" className={`${th} text-right`}>Claims</th>
-            <th scope="col" className={th}>Vendors and latest stance</th>
+            <th scope="col">Customer</th>
+            <th scope="col">Chinese name</th>
+            <th scope="col">Country</th>
+            <th scope="col" className="text-right">Claims</th>
+            <th scope="col">Vendors and latest stance</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-200 bg-white dark:divide-zinc-800 dark:bg-zinc-950">
@@ -40,10 +38,10 @@ export function CustomerTable({ customers, caption }: { customers: CustomerListI
               <th scope="row" className="px-3 py-2 text-left align-top font-medium">
                 <TextLink href={`/customers/${customer.slug}`}>{customer.name}</TextLink>
               </th>
-              <td className={td}>{customer.nameZh ? <span lang="zh">{customer.nameZh}</span> : "—"}</td>
-              <td className={td}>{countryName(customer.country) ?? "Not given"}</td>
-              <td className={`${td} text-right tabular-nums`}>{customer.claimCount}</td>
-              <td className={td}>
+              <td>{customer.nameZh ? <span lang="zh">{customer.nameZh}</span> : "—"}</td>
+              <td>{countryName(customer.country) ?? "Not given"}</td>
+              <td className="text-right tabular-nums">{customer.claimCount}</td>
+              <td>
                 <ul className="flex flex-col gap-1">
                   {customer.vendors.map((vendor) => (
                     <li key={vendor.slug} className="flex flex-wrap items-center gap-2">

@@ -3,19 +3,19 @@ import { STANCE_LABELS, type Stance } from "@/lib/stance";
 // A stance as text with an icon and a tint: the word and the icon's shape carry the meaning,
 // the colour only repeats it. Colours keep at least 4.5:1 contrast in both themes.
 
+// The pill and its tones are named classes (.stance, .stance-<tone>: app/styles/tables.css).
 const TONES: Record<Stance | "none", string> = {
-  adopted: "bg-emerald-50 text-emerald-900 ring-emerald-300 dark:bg-emerald-950 dark:text-emerald-100 dark:ring-emerald-800",
-  testing: "bg-sky-50 text-sky-900 ring-sky-300 dark:bg-sky-950 dark:text-sky-100 dark:ring-sky-800",
-  ordered: "bg-violet-50 text-violet-900 ring-violet-300 dark:bg-violet-950 dark:text-violet-100 dark:ring-violet-800",
-  declined: "bg-rose-50 text-rose-900 ring-rose-300 dark:bg-rose-950 dark:text-rose-100 dark:ring-rose-800",
-  none: "text-zinc-600 ring-transparent dark:text-zinc-400",
+  adopted: "stance-adopted",
+  testing: "stance-testing",
+  ordered: "stance-ordered",
+  declined: "stance-declined",
+  none: "stance-none",
 };
 
 function StanceIcon({ stance }: { stance: Stance | "none" }) {
   const common = {
     "aria-hidden": true,
     viewBox: "0 0 16 16",
-    className: "size-3.5 shrink-0",
     fill: "none",
     stroke: "currentColor",
     strokeWidth: 2,
@@ -61,7 +61,7 @@ function StanceIcon({ stance }: { stance: Stance | "none" }) {
 export function StanceLabel({ stance }: { stance: Stance | "none" }) {
   return (
     <span
-      className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${TONES[stance]}`}
+      className={`stance ${TONES[stance]}`}
     >
       <StanceIcon stance={stance} />
       {STANCE_LABELS[stance]}
@@ -73,9 +73,9 @@ export function StanceLabel({ stance }: { stance: Stance | "none" }) {
 export function ConflictMarker({ className = "" }: { className?: string }) {
   return (
     <span
-      className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap text-amber-900 ring-1 ring-amber-400 ring-inset bg-amber-50 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-700 ${className}`}
+      className={className ? `conflict ${className}` : "conflict"}
     >
-      <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 shrink-0" fill="currentColor">
+      <svg aria-hidden="true" viewBox="0 0 16 16" fill="currentColor">
         <path d="M8 1.5l7 12.5H1z M7.25 6v4h1.5V6z M7.25 11v1.5h1.5V11z" fillRule="evenodd" />
       </svg>
       Conflicting reports

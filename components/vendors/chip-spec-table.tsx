@@ -70,7 +70,7 @@ function SourceMark({
           {content}
         </a>
       ) : (
-        <span title={detail} className="text-zinc-600 dark:text-zinc-400">
+        <span title={detail} className="muted">
           {content}
         </span>
       )}
@@ -91,7 +91,6 @@ export function ChipSpecTable({ chips, vendorName }: { chips: VendorChip[]; vend
     return index + 1;
   };
   const columns = COLUMNS.filter((c) => !c.onlyWhenPresent || chips.some((chip) => chip.specs[c.metric]));
-  const cellClass = "px-3 py-2 align-top whitespace-nowrap tabular-nums";
 
   const rows = chips.map((chip) => {
     const releaseDate = chip.releasedOn ?? chip.announcedOn;
@@ -118,34 +117,34 @@ export function ChipSpecTable({ chips, vendorName }: { chips: VendorChip[]; vend
   return (
     <div>
       <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-        <table className="min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
+        <table className="list-table list-table-top vendor-chips min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
           <caption className="px-3 py-2 text-left text-sm text-zinc-600 dark:text-zinc-400">
             Chips by {vendorName}, with sourced specs. The marker after each value links to its source; &ldquo;—&rdquo;
             means no source gives the value.
           </caption>
           <thead className="bg-zinc-50 text-left dark:bg-zinc-900">
             <tr>
-              <th scope="col" className="px-3 py-2 align-bottom font-semibold text-zinc-900 dark:text-zinc-100">
+              <th scope="col" className="align-bottom">
                 Chip
               </th>
-              <th scope="col" className="px-3 py-2 align-bottom font-semibold text-zinc-900 dark:text-zinc-100">
+              <th scope="col" className="align-bottom">
                 Kind
               </th>
-              <th scope="col" className="px-3 py-2 align-bottom font-semibold text-zinc-900 dark:text-zinc-100">
+              <th scope="col" className="align-bottom">
                 Status
               </th>
-              <th scope="col" className="px-3 py-2 align-bottom font-semibold text-zinc-900 dark:text-zinc-100">
+              <th scope="col" className="align-bottom">
                 Released
               </th>
               {columns.map(({ metric, header }) => (
                 <th
                   key={metric}
                   scope="col"
-                  className="px-3 py-2 text-right align-bottom font-semibold text-zinc-900 dark:text-zinc-100"
+                  className="text-right align-bottom"
                 >
                   {header}
                   {SPEC_METRICS[metric].unit ? (
-                    <span className="block text-xs font-normal text-zinc-600 dark:text-zinc-400">
+                    <span className="block text-xs font-normal muted">
                       {SPEC_METRICS[metric].unit}
                     </span>
                   ) : null}
@@ -159,18 +158,18 @@ export function ChipSpecTable({ chips, vendorName }: { chips: VendorChip[]; vend
                 <th scope="row" className="px-3 py-2 text-left align-top font-medium whitespace-nowrap">
                   <TextLink href={`/chips/${chip.slug}`}>{chip.name}</TextLink>
                   {chip.nameZh ? (
-                    <span lang="zh" className="block text-xs font-normal text-zinc-600 dark:text-zinc-400">
+                    <span lang="zh" className="block text-xs font-normal muted">
                       {chip.nameZh}
                     </span>
                   ) : null}
                 </th>
-                <td className={`${cellClass} text-zinc-800 dark:text-zinc-200`}>
+                <td>
                   {CHIP_KIND_LABELS[chip.kind as ChipKind] ?? chip.kind}
                 </td>
-                <td className={`${cellClass} text-zinc-800 dark:text-zinc-200`}>
+                <td>
                   {chip.status ? (CHIP_STATUS_LABELS[chip.status as ChipStatus] ?? chip.status) : "—"}
                 </td>
-                <td className={`${cellClass} text-zinc-800 dark:text-zinc-200`}>
+                <td>
                   {releaseDate ? (
                     <>
                       {chip.releasedOn ? null : "Announced "}
@@ -189,7 +188,7 @@ export function ChipSpecTable({ chips, vendorName }: { chips: VendorChip[]; vend
                   )}
                 </td>
                 {values.map(({ metric, spec, number }) => (
-                  <td key={metric} className={`${cellClass} text-right text-zinc-900 dark:text-zinc-100`}>
+                  <td key={metric} className="num text-zinc-900 dark:text-zinc-100">
                     {spec ? (
                       <>
                         {formatValue(spec.value)}
@@ -207,7 +206,7 @@ export function ChipSpecTable({ chips, vendorName }: { chips: VendorChip[]; vend
                         />
                       </>
                     ) : (
-                      <span className="text-zinc-600 dark:text-zinc-400">—</span>
+                      <span className="muted">—</span>
                     )}
                   </td>
                 ))}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
-export const LINK_CLASS =
-  "text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100";
+/** The site's text link: the named class `link` (app/globals.css). */
+export const LINK_CLASS = "link";
 
 /** An in-app link in the house style. */
 export function TextLink({

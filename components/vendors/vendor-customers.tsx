@@ -12,8 +12,6 @@ export function cellClaimsHref(cell: { customer: string; sharedChip: string | nu
   return `/claims?${search}`;
 }
 
-const th = "px-3 py-2 text-left font-semibold text-zinc-900 dark:text-zinc-100";
-const td = "px-3 py-2 align-top text-zinc-800 dark:text-zinc-200";
 
 /** A vendor's customers: for each, its latest claim (stance, summary, date, source) and the claims behind it. */
 export function VendorCustomers({
@@ -31,7 +29,7 @@ export function VendorCustomers({
   }
   return (
     <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-      <table className="min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
+      <table className="list-table list-table-top min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
         <caption className="px-3 py-2 text-left text-sm text-zinc-600 dark:text-zinc-400">
           Customers of {vendorName}&rsquo;s chips, each with its latest claim (newest date first, undated claims by when
           they were recorded).
@@ -39,11 +37,11 @@ export function VendorCustomers({
         </caption>
         <thead className="bg-zinc-50 dark:bg-zinc-900">
           <tr>
-            <th scope="col" className={th}>Customer</th>
-            <th scope="col" className={th}>Latest stance</th>
-            <th scope="col" className={th}>Latest claim</th>
-            <th scope="col" className={th}>Date</th>
-            <th scope="col" className={th}>Source</th>
+            <th scope="col">Customer</th>
+            <th scope="col">Latest stance</th>
+            <th scope="col">Latest claim</th>
+            <th scope="col">Date</th>
+            <th scope="col">Source</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-200 bg-white dark:divide-zinc-800 dark:bg-zinc-950">
@@ -55,13 +53,13 @@ export function VendorCustomers({
                 <th scope="row" className="px-3 py-2 text-left align-top font-medium">
                   <TextLink href={`/customers/${slug}`}>{name}</TextLink>
                 </th>
-                <td className={td}>
+                <td>
                   <div className="flex flex-col items-start gap-1">
                     <StanceLabel stance={cell.stance} />
                     {cell.conflicting ? <ConflictMarker /> : null}
                   </div>
                 </td>
-                <td className={`${td} min-w-64`}>
+                <td className="min-w-64">
                   <p>{claim.summary}</p>
                   <p className="mt-1">
                     {cell.claimCount > 1 ? `${cell.claimCount} claims on this. ` : null}
@@ -71,14 +69,14 @@ export function VendorCustomers({
                     </TextLink>
                   </p>
                 </td>
-                <td className={`${td} whitespace-nowrap`}>
+                <td className="whitespace-nowrap">
                   <DateLabel date={claim.claimDate} />
                 </td>
-                <td className={`${td} min-w-48`}>
+                <td className="min-w-48">
                   <TextLink href={claimSourceHref(claim)}>
                     <cite lang={claim.source.language}>{claim.source.title}</cite>
                   </TextLink>
-                  <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                  <span className="block text-xs muted">
                     {claim.source.publisher ?? "Publisher not named"}
                   </span>
                 </td>

@@ -4,22 +4,20 @@ import { TextLink } from "@/components/vendors/text-link";
 import { cappedCount } from "@/lib/constants";
 import type { VendorListItem } from "@/lib/queries/vendors";
 
-const th = "px-3 py-2 text-left font-semibold text-zinc-900 dark:text-zinc-100";
-const td = "px-3 py-2 text-zinc-800 dark:text-zinc-200";
 
 export function VendorTable({ vendors, caption }: { vendors: VendorListItem[]; caption: string }) {
   if (vendors.length === 0) return <EmptyState title="No chip vendors are recorded yet" />;
   return (
     <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-      <table className="min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
+      <table className="list-table min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
         <caption className="px-3 py-2 text-left text-sm text-zinc-600 dark:text-zinc-400">{caption}</caption>
         <thead className="bg-zinc-50 dark:bg-zinc-900">
           <tr>
-            <th scope="col" className={th}>Vendor</th>
-            <th scope="col" className={th}>Chinese name</th>
-            <th scope="col" className={th}>Country</th>
-            <th scope="col" className={`${th} text-right`}>Chips</th>
-            <th scope="col" className={`${th} text-right`}>Claims about its chips</th>
+            <th scope="col">Vendor</th>
+            <th scope="col">Chinese name</th>
+            <th scope="col">Country</th>
+            <th scope="col" className="text-right">Chips</th>
+            <th scope="col" className="text-right">Claims about its chips</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-200 bg-white dark:divide-zinc-800 dark:bg-zinc-950">
@@ -28,10 +26,10 @@ export function VendorTable({ vendors, caption }: { vendors: VendorListItem[]; c
               <th scope="row" className="px-3 py-2 text-left font-medium">
                 <TextLink href={`/vendors/${vendor.slug}`}>{vendor.name}</TextLink>
               </th>
-              <td className={td}>{vendor.nameZh ? <span lang="zh">{vendor.nameZh}</span> : "—"}</td>
-              <td className={td}>{countryName(vendor.country) ?? "Not given"}</td>
-              <td className={`${td} text-right tabular-nums`}>{vendor.chipCount}</td>
-              <td className={`${td} text-right tabular-nums`}>{cappedCount(vendor.chipClaimCount)}</td>
+              <td>{vendor.nameZh ? <span lang="zh">{vendor.nameZh}</span> : "—"}</td>
+              <td>{countryName(vendor.country) ?? "Not given"}</td>
+              <td className="text-right tabular-nums">{vendor.chipCount}</td>
+              <td className="text-right tabular-nums">{cappedCount(vendor.chipClaimCount)}</td>
             </tr>
           ))}
         </tbody>

@@ -243,6 +243,7 @@ const DIRECTION = { asc: Prisma.sql`ASC`, desc: Prisma.sql`DESC` } satisfies Rec
 async function orderedChipIds({ filters, sort, dir }: ChipTableRequest, skip: number, take: number): Promise<string[]> {
   const conditions = filterConditions(filters);
   const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  if (sort === "name") return orderedChipIdsByName(where, dir, skip, take);
   const { value, text } = sortValueSql(sort);
   const vendor = sort === "vendor" ? Prisma.sql`JOIN "Company" v ON v."id" = c."vendorId"` : Prisma.empty;
   const sortBy = text ? Prisma.sql`s."key" ${BYTE_ORDER}` : Prisma.sql`m."sv"`;
@@ -260,6 +261,45 @@ async function orderedChipIds({ filters, sort, dir }: ChipTableRequest, skip: nu
       ${text ? Prisma.sql`JOIN "natural_key" s ON s."txt" = m."sv"` : Prisma.empty}
     ORDER BY (m."sv" IS NULL) ASC, ${sortBy} ${DIRECTION[dir]}, n."key" ${BYTE_ORDER} ASC, m."slug" ${BYTE_ORDER} ASC
     LIMIT ${take} OFFSET ${skip}`;
+  return rows.map((row) => row.id);
+}
+
+/** SQL: the first character of a chip's name as it starts its natural key: "0" for a digit, else folded as the key folds it. */
+const FIRST_KEY_CHAR: Prisma.Sql = (() => {
+  const first = `substr(c."name", 1, 1)`;
+  const folded =
+    dbProvider === "postgresql" ? `translate(${first}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')` : `lower(${first})`;
+  return Prisma.raw(`CASE WHEN ${first} IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') THEN '0' ELSE ${folded} END`);
+})();
+
+/**
+ * orderedChipIds for the name sort (the table's default), computing natural keys only for the chips
+ * that can be on the page. A natural key starts with its name's first character as FIRST_KEY_CHAR
+ * gives it, and two keys whose first characters differ are ordered by them (byte order), so the
+ * page's chips are among those whose first character lies between the first characters of the
+ * page's first and last rows in that order. Keys are computed for those only (a letter or two of
+ * the alphabet, where the recursive CTE over every chip cost 20 ms at 3,334 chips), ranked by key
+ * and slug, and numbered from the count of chips whose first character comes before them.
+ */
+async function orderedChipIdsByName(where: Prisma.Sql, dir: SortDirection, skip: number, take: number): Promise<string[]> {
+  const before = dir === "asc" ? Prisma.sql`m."c1" ${BYTE_ORDER} < sp."lo"` : Prisma.sql`m."c1" ${BYTE_ORDER} > sp."hi"`;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    WITH RECURSIVE
+      "matching" AS (SELECT c."id", c."slug", c."name", ${FIRST_KEY_CHAR} AS "c1" FROM "Chip" c ${where}),
+      "page_firsts" AS (SELECT "c1" FROM "matching" ORDER BY "c1" ${BYTE_ORDER} ${DIRECTION[dir]} LIMIT ${take} OFFSET ${skip}),
+      "span" AS (SELECT MIN("c1" ${BYTE_ORDER}) AS "lo", MAX("c1" ${BYTE_ORDER}) AS "hi" FROM "page_firsts"),
+      "candidates" AS (
+        SELECT m."id", m."slug", m."name" FROM "matching" m, "span" sp
+         WHERE m."c1" ${BYTE_ORDER} >= sp."lo" AND m."c1" ${BYTE_ORDER} <= sp."hi"),
+      "before"("n") AS (SELECT COUNT(*) FROM "matching" m, "span" sp WHERE ${before}),
+      "sort_text"("txt") AS (SELECT DISTINCT "name" FROM "candidates"),
+      ${NATURAL_KEY_CTES}
+    SELECT "id" FROM (
+      SELECT m."id", ROW_NUMBER() OVER (ORDER BY n."key" ${BYTE_ORDER} ${DIRECTION[dir]}, m."slug" ${BYTE_ORDER} ASC)
+               - 1 + (SELECT "n" FROM "before") AS "pos"
+        FROM "candidates" m JOIN "natural_key" n ON n."txt" = m."name") AS "ranked"
+     WHERE "pos" >= ${skip} AND "pos" < ${skip + take}
+     ORDER BY "pos"`;
   return rows.map((row) => row.id);
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { SPEC_METRICS, type ChipKind, type ChipStatus, type ClaimStatus } from "@/lib/constants";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeName } from "@/lib/normalize";
 import {
   PUBLIC_EVENT_STATUS,
@@ -9,6 +9,7 @@ import {
   companyRef,
   iso,
   pageArgs,
+  rawDate,
   textContains,
   type PageRequest,
 } from "@/lib/queries/shared";
@@ -195,15 +196,131 @@ export async function getChipBySlug(
 
 // ─── For the reader pages (/chips/compare, /chips/[slug]) ──────────────────────────────────
 
+type ChipSqlRow = {
+  id: string;
+  slug: string;
+  name: string;
+  nameZh: string | null;
+  family: string | null;
+  kind: string;
+  status: string | null;
+  announcedOn: Date | string | null;
+  releasedOn: Date | string | null;
+  datePrecision: string | null;
+  dateSourceName: string | null;
+  dateSourceUrl: string | null;
+  processNode: string | null;
+  foundry: string | null;
+  description: string | null;
+  vendorSlug: string;
+  vendorName: string;
+};
+
+type SpecSqlRow = {
+  chipId: string;
+  metric: string;
+  valueNum: number | null;
+  valueText: string | null;
+  valueBool: boolean | number | null;
+  unit: string | null;
+  sourceName: string;
+  sourceUrl: string | null;
+  licence: string | null;
+  note: string | null;
+  quote: string | null;
+  quoteStart: number | bigint | null;
+  quoteEnd: number | bigint | null;
+  articleId: string | null;
+  articleSlug: string | null;
+  articleTitle: string | null;
+  articleUrl: string | null;
+  articleLanguage: string | null;
+};
+
+const rawInt = (value: number | bigint | null) => (value === null ? null : Number(value));
+
+/**
+ * Chips (alias ch, `where` on it) with their vendors, aliases and specs (each with the article it
+ * quotes), in three statements by raw SQL instead of Prisma's six: the chips joined to their vendors,
+ * then the aliases by name and the specs by metric of those chips. The rows toChip reads, plus the
+ * description and each quoted article's language. Bounded by the caller's `where` and `take`.
+ */
+async function readChips(where: Prisma.Sql, take: number) {
+  const chips = await db.$queryRaw<ChipSqlRow[]>`
+    SELECT ch."id", ch."slug", ch."name", ch."nameZh", ch."family", ch."kind", ch."status", ch."announcedOn",
+           ch."releasedOn", ch."datePrecision", ch."dateSourceName", ch."dateSourceUrl", ch."processNode", ch."foundry",
+           ch."description", v."slug" AS "vendorSlug", v."name" AS "vendorName"
+      FROM "Chip" ch JOIN "Company" v ON v."id" = ch."vendorId"
+     WHERE ${where}
+     LIMIT ${take}`;
+  if (chips.length === 0) return [];
+  const ids = Prisma.join(chips.map((chip) => chip.id));
+  const [aliases, specs] = await Promise.all([
+    db.$queryRaw<{ chipId: string; alias: string }[]>`
+      SELECT "chipId", "alias" FROM "ChipAlias" WHERE "chipId" IN (${ids}) ORDER BY "alias" ASC`,
+    db.$queryRaw<SpecSqlRow[]>`
+      SELECT cs."chipId", cs."metric", cs."valueNum", cs."valueText", cs."valueBool", cs."unit", cs."sourceName",
+             cs."sourceUrl", cs."licence", cs."note", cs."quote", cs."quoteStart", cs."quoteEnd",
+             a."id" AS "articleId", a."slug" AS "articleSlug", a."title" AS "articleTitle", a."url" AS "articleUrl",
+             a."language" AS "articleLanguage"
+        FROM "ChipSpec" cs LEFT JOIN "Source" a ON a."id" = cs."sourceId"
+       WHERE cs."chipId" IN (${ids})
+       ORDER BY cs."metric" ASC`,
+  ]);
+  return chips.map((chip) => {
+    const chipSpecs = specs.filter((spec) => spec.chipId === chip.id);
+    const row = {
+      slug: chip.slug,
+      name: chip.name,
+      nameZh: chip.nameZh,
+      family: chip.family,
+      kind: chip.kind,
+      status: chip.status,
+      announcedOn: rawDate(chip.announcedOn),
+      releasedOn: rawDate(chip.releasedOn),
+      datePrecision: chip.datePrecision,
+      dateSourceName: chip.dateSourceName,
+      dateSourceUrl: chip.dateSourceUrl,
+      processNode: chip.processNode,
+      foundry: chip.foundry,
+      vendor: { slug: chip.vendorSlug, name: chip.vendorName },
+      aliases: aliases.filter((alias) => alias.chipId === chip.id).map(({ alias }) => ({ alias })),
+      specs: chipSpecs.map((spec) => ({
+        metric: spec.metric,
+        valueNum: spec.valueNum,
+        valueText: spec.valueText,
+        valueBool: spec.valueBool === null ? null : Boolean(spec.valueBool),
+        unit: spec.unit,
+        sourceName: spec.sourceName,
+        sourceUrl: spec.sourceUrl,
+        licence: spec.licence,
+        note: spec.note,
+        quote: spec.quote,
+        quoteStart: rawInt(spec.quoteStart),
+        quoteEnd: rawInt(spec.quoteEnd),
+        source:
+          spec.articleId === null
+            ? null
+            : { id: spec.articleId, slug: spec.articleSlug!, title: spec.articleTitle!, url: spec.articleUrl },
+      })),
+    } satisfies ChipRow;
+    return {
+      id: chip.id,
+      chip: toChip(row),
+      description: chip.description,
+      quoteLanguages: Object.fromEntries(
+        chipSpecs.flatMap((spec) => (spec.quote && spec.articleId ? [[spec.metric, spec.articleLanguage ?? ""]] : [])),
+      ) as Record<string, string>,
+    };
+  });
+}
+
 /** The chips with these slugs, in the order given; slugs that name no chip are simply absent. Bounded by the list. */
 export async function listChipsBySlugs(slugs: readonly string[]): Promise<Chip[]> {
   if (slugs.length === 0) return [];
-  const rows = await db.chip.findMany({
-    where: { slug: { in: [...slugs] } },
-    select: chipSelect,
-    take: slugs.length,
-  });
-  const bySlug = new Map(rows.map((row) => [row.slug, toChip(row)]));
+  const unique = [...new Set(slugs)];
+  const rows = await readChips(Prisma.sql`ch."slug" IN (${Prisma.join(unique)})`, unique.length);
+  const bySlug = new Map(rows.map((row) => [row.chip.slug, row.chip]));
   return slugs.flatMap((slug) => bySlug.get(slug) ?? []);
 }
 
@@ -219,43 +336,44 @@ export type ChipProfile = Chip & {
 
 /**
  * One chip for its reader page: identity, every spec with its source (and the language of a
- * quoted article), and the published export-control events naming it, oldest first, undated last.
+ * quoted article), and the published export-control events naming it, oldest first, undated last
+ * (at most CHIP_EVENTS_LIMIT, with how many there are in all: the same statement counts them).
+ * Four statements (readChips, then the events).
  */
 export async function getChipProfileBySlug(slug: string): Promise<ChipProfile | null> {
-  const eventWhere = { event: { status: PUBLIC_EVENT_STATUS } };
-  const row = await db.chip.findUnique({
-    where: { slug },
-    select: {
-      ...chipSelect,
-      description: true,
-      specs: {
-        ...chipSelect.specs,
-        select: {
-          ...chipSelect.specs.select,
-          source: { select: { id: true, slug: true, title: true, url: true, language: true } },
-        },
-      },
-      eventLinks: {
-        where: eventWhere,
-        select: {
-          event: {
-            select: { id: true, slug: true, title: true, date: true, datePrecision: true, jurisdiction: true, action: true },
-          },
-        },
-        orderBy: [{ event: { date: { sort: "asc", nulls: "last" } } }, { event: { title: "asc" } }],
-        take: CHIP_EVENTS_LIMIT,
-      },
-      _count: { select: { eventLinks: { where: eventWhere } } },
-    },
-  });
-  if (!row) return null;
+  const [found] = await readChips(Prisma.sql`ch."slug" = ${slug}`, 1);
+  if (!found) return null;
+  const events = await db.$queryRaw<
+    {
+      id: string;
+      slug: string;
+      title: string;
+      date: Date | string | null;
+      datePrecision: string | null;
+      jurisdiction: string;
+      action: string;
+      total: number | bigint;
+    }[]
+  >`
+    SELECT e."id", e."slug", e."title", e."date", e."datePrecision", e."jurisdiction", e."action",
+           COUNT(*) OVER () AS "total"
+      FROM "EventChip" ek JOIN "ExportControlEvent" e ON e."id" = ek."eventId"
+     WHERE ek."chipId" = ${found.id} AND e."status" = ${PUBLIC_EVENT_STATUS}
+     ORDER BY e."date" ASC NULLS LAST, e."title" ASC, e."id" ASC
+     LIMIT ${CHIP_EVENTS_LIMIT}`;
   return {
-    ...toChip(row),
-    description: row.description,
-    quoteLanguages: Object.fromEntries(
-      row.specs.flatMap((spec) => (spec.quote && spec.source ? [[spec.metric, spec.source.language]] : [])),
-    ),
-    events: row.eventLinks.map(({ event }) => ({ ...event, date: iso(event.date) })),
-    eventCount: row._count.eventLinks,
+    ...found.chip,
+    description: found.description,
+    quoteLanguages: found.quoteLanguages,
+    events: events.map((event) => ({
+      id: event.id,
+      slug: event.slug,
+      title: event.title,
+      date: iso(rawDate(event.date)),
+      datePrecision: event.datePrecision,
+      jurisdiction: event.jurisdiction,
+      action: event.action,
+    })),
+    eventCount: Number(events[0]?.total ?? 0),
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { MAX_PAGE_SIZE, type ClaimStatus, type CompanyRole } from "@/lib/constants";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeName } from "@/lib/normalize";
 import { countClaimsByCompany, listClaims, type Claim } from "@/lib/queries/claims";
 import { pageArgs, textContains, type PageRequest } from "@/lib/queries/shared";
@@ -124,18 +124,6 @@ export async function getCompanyBySlug(
   return { ...toCompany(row, claimCounts.get(row.id) ?? 0), chips: row.chips, latestClaims };
 }
 
-const companyIdentitySelect = {
-  id: true,
-  slug: true,
-  name: true,
-  nameZh: true,
-  country: true,
-  website: true,
-  description: true,
-  aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
-  roles: { select: { role: true }, orderBy: { role: "asc" } },
-} satisfies Prisma.CompanySelect;
-
 export type CompanyIdentity = {
   /** what the claim index (ClaimAbout, ClaimStance) and the vendor reads are keyed by */
   id: string;
@@ -154,15 +142,40 @@ export type CompanyIdentity = {
  * Cached per request (React's cache): a profile's generateMetadata and page read it once between them.
  */
 export const getCompanyIdentity = cache(async (slug: string): Promise<CompanyIdentity | null> => {
-  const row = await db.company.findUnique({ where: { slug }, select: companyIdentitySelect });
-  if (!row) return null;
+  // One statement: the company's row (part 0), then its aliases (1) and its roles (2), each by name.
+  const rows = await db.$queryRaw<
+    {
+      part: number | bigint;
+      id: string | null;
+      slug: string | null;
+      name: string | null;
+      nameZh: string | null;
+      country: string | null;
+      website: string | null;
+      description: string | null;
+      value: string | null;
+    }[]
+  >`
+    SELECT 0 AS "part", c."id", c."slug", c."name", c."nameZh", c."country", c."website", c."description",
+           CAST(NULL AS TEXT) AS "value"
+      FROM "Company" c WHERE c."slug" = ${slug}
+    UNION ALL
+    SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, a."alias"
+      FROM "CompanyAlias" a JOIN "Company" c ON c."id" = a."companyId" WHERE c."slug" = ${slug}
+    UNION ALL
+    SELECT 2, NULL, NULL, NULL, NULL, NULL, NULL, NULL, r."role"
+      FROM "CompanyRole" r JOIN "Company" c ON c."id" = r."companyId" WHERE c."slug" = ${slug}
+    ORDER BY 1, 9`;
+  const row = rows.find((r) => Number(r.part) === 0);
+  if (!row || row.id === null || row.slug === null || row.name === null) return null;
+  const values = (part: number) => rows.flatMap((r) => (Number(r.part) === part && r.value !== null ? [r.value] : []));
   return {
     id: row.id,
     slug: row.slug,
     name: row.name,
     nameZh: row.nameZh,
-    aliases: row.aliases.map((a) => a.alias).filter((alias) => alias !== row.name && alias !== row.nameZh),
-    roles: row.roles.map((r) => r.role),
+    aliases: values(1).filter((alias) => alias !== row.name && alias !== row.nameZh),
+    roles: values(2),
     country: row.country,
     website: row.website,
     description: row.description,
@@ -174,9 +187,8 @@ export type CompanyName = { slug: string; name: string; nameZh: string | null; c
 /** Names of the given companies (at most MAX_PAGE_SIZE of them), by slug. */
 export async function listCompanyNames(slugs: readonly string[]): Promise<Map<string, CompanyName>> {
   if (slugs.length === 0) return new Map();
-  const rows = await db.company.findMany({
-    where: { slug: { in: [...new Set(slugs)].slice(0, MAX_PAGE_SIZE) } },
-    select: { slug: true, name: true, nameZh: true, country: true },
-  });
+  const rows = await db.$queryRaw<CompanyName[]>`
+    SELECT "slug", "name", "nameZh", "country" FROM "Company"
+     WHERE "slug" IN (${Prisma.join([...new Set(slugs)].slice(0, MAX_PAGE_SIZE))})`;
   return new Map(rows.map((row) => [row.slug, row]));
 }

@@ -15,6 +15,7 @@ import { chipExists } from "@/lib/queries/chips";
 import { companyExists } from "@/lib/queries/companies";
 import {
   TIMELINE_PAGE_SIZE,
+  TIMELINE_UNDATED_PAGE_SIZE,
   getTimeline,
   listTimelineFilterOptions,
   type DatedKey,
@@ -212,8 +213,8 @@ export default async function TimelinePage({ searchParams }: PageProps) {
           <p className="text-zinc-700 dark:text-zinc-300">
             {timeline.eventTotal} export-control event{timeline.eventTotal === 1 ? "" : "s"} and{" "}
             {cappedCount(timeline.claimTotal)} claim{timeline.claimTotal === 1 ? "" : "s"} match
-            {jurisdiction ? <>; events of {JURISDICTION_LABELS[jurisdiction]} only</> : null}. Each list below shows
-            them {TIMELINE_PAGE_SIZE} at a time.
+            {jurisdiction ? <>; events of {JURISDICTION_LABELS[jurisdiction]} only</> : null}. The dated list below
+            shows them {TIMELINE_PAGE_SIZE} at a time, the undated list {TIMELINE_UNDATED_PAGE_SIZE}.
           </p>
           <p className="flex flex-wrap items-center gap-x-4 gap-y-1">
             <span className="text-zinc-700 dark:text-zinc-300">The events with these filters:</span>

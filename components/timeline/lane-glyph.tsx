@@ -15,7 +15,7 @@ export function LaneGlyph({ lane, className = "" }: { lane: TimelineLane; classN
       aria-hidden="true"
       focusable="false"
       viewBox="0 0 12 12"
-      className={`inline-block size-3 shrink-0 ${className}`}
+      className={className ? `tl-glyph ${className}` : "tl-glyph"}
       fill={lane.color}
     >
       <path d={PATHS[lane.shape]} />
@@ -26,7 +26,7 @@ export function LaneGlyph({ lane, className = "" }: { lane: TimelineLane; classN
 /** The lane's shape and name, e.g. "▲ China". */
 export function LaneLabel({ lane }: { lane: TimelineLane }) {
   return (
-    <span className="inline-flex items-center gap-1.5 font-medium text-zinc-900 dark:text-zinc-100">
+    <span className="tl-lane">
       <LaneGlyph lane={lane} />
       {lane.label}
     </span>

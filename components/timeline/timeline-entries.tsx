@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { DateLabel } from "@/components/ui/date-label";
 import { CLAIM_KIND_LABELS, EVENT_ACTION_LABELS, type ClaimKind, type EventAction } from "@/lib/constants";
@@ -19,22 +18,21 @@ import {
 // One export-control event or one claim in the timeline's list: its date as precise as its
 // source (or "Undated"), its lane, what it is, whom and which chips it names, and the quotes
 // behind it, each linked to its highlighted place in the archived article.
-
-const LINK =
-  "text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100";
+//
+// The list repeats these for up to a hundred entries a page: their classes are named ones
+// (app/styles/timeline.css, and .link, .muted from app/globals.css), and their links plain <a>
+// elements (a full page load), not next/link's client component, one per company, chip and quote.
 
 type HeadingLevel = 3 | 4;
 type Ref = { slug: string; name: string };
 
 function RefLinks({ refs, href, none }: { refs: Ref[]; href: (slug: string) => string; none: string }) {
-  if (refs.length === 0) return <span className="text-zinc-600 dark:text-zinc-400">{none}</span>;
+  if (refs.length === 0) return <span className="muted">{none}</span>;
   return (
-    <ul className="inline">
+    <ul className="tl-refs">
       {refs.map((ref, index) => (
-        <li key={ref.slug} className="inline">
-          <Link href={href(ref.slug)} prefetch={false} className={LINK}>
-            {ref.name}
-          </Link>
+        <li key={ref.slug}>
+          <a href={href(ref.slug)}>{ref.name}</a>
           {index < refs.length - 1 ? ", " : null}
         </li>
       ))}
@@ -52,13 +50,13 @@ function Names({
   companyRoles: Record<string, string[]>;
 }) {
   return (
-    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-      <dt className="text-zinc-600 dark:text-zinc-400">Companies</dt>
-      <dd className="text-zinc-900 dark:text-zinc-100">
+    <dl className="tl-names">
+      <dt>Companies</dt>
+      <dd>
         <RefLinks refs={companies} href={(slug) => companyHref(slug, companyRoles[slug])} none="None named" />
       </dd>
-      <dt className="text-zinc-600 dark:text-zinc-400">Chips</dt>
-      <dd className="text-zinc-900 dark:text-zinc-100">
+      <dt>Chips</dt>
+      <dd>
         <RefLinks refs={chips} href={chipHref} none="None named" />
       </dd>
     </dl>
@@ -77,16 +75,13 @@ function Quote({
   sourceTitle: string;
 }) {
   return (
-    <figure>
-      <blockquote
-        lang={language}
-        className="border-l-4 border-zinc-300 pl-3 font-serif text-zinc-800 italic dark:border-zinc-600 dark:text-zinc-200"
-      >
+    <figure className="tl-quote">
+      <blockquote lang={language}>
         <p>{quoted(quote, language)}</p>
       </blockquote>
-      <figcaption className="mt-1 pl-4 text-sm text-zinc-600 dark:text-zinc-400">
+      <figcaption>
         &mdash;{" "}
-        <a href={href} className={LINK}>
+        <a href={href}>
           In the source, <cite lang={language}>{sourceTitle}</cite>
         </a>
       </figcaption>
@@ -95,13 +90,7 @@ function Quote({
 }
 
 function EntryDate({ date, precision }: { date: string | null; precision?: string | null }) {
-  return (
-    <DateLabel
-      date={date ? new Date(date) : null}
-      precision={precision}
-      className="font-semibold text-zinc-800 tabular-nums dark:text-zinc-200"
-    />
-  );
+  return <DateLabel date={date ? new Date(date) : null} precision={precision} className="tl-date" />;
 }
 
 export function TimelineEventEntry({
@@ -119,22 +108,22 @@ export function TimelineEventEntry({
     <article
       id={anchor}
       aria-labelledby={`${anchor}-title`}
-      className="flex scroll-mt-6 flex-col gap-2 rounded-lg border border-zinc-200 bg-white p-4 target:ring-3 target:ring-sky-600 dark:border-zinc-800 dark:bg-zinc-900 dark:target:ring-sky-400"
+      className="tl-entry"
     >
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+      <div className="tl-meta">
         <EntryDate date={event.date} precision={event.datePrecision} />
         <LaneLabel lane={laneOf(event.jurisdiction)} />
         <Badge>{EVENT_ACTION_LABELS[event.action as EventAction] ?? event.action}</Badge>
-        {event.authority ? <span className="text-zinc-600 dark:text-zinc-400">{event.authority}</span> : null}
+        {event.authority ? <span className="muted">{event.authority}</span> : null}
       </div>
-      <Heading id={`${anchor}-title`} className="font-semibold leading-snug text-zinc-900 dark:text-zinc-50">
+      <Heading id={`${anchor}-title`} className="tl-title">
         {event.title}
       </Heading>
       {event.date && event.dateSource ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        <p className="muted text-sm">
           Date from{" "}
           {isWebUrl(event.dateSource.url) ? (
-            <a href={event.dateSource.url} className={LINK}>
+            <a href={event.dateSource.url} className="link">
               {event.dateSource.name}
             </a>
           ) : (
@@ -178,18 +167,18 @@ export function TimelineClaimEntry({
     <article
       id={anchor}
       aria-labelledby={`${anchor}-title`}
-      className="flex scroll-mt-6 flex-col gap-2 rounded-lg border border-zinc-200 bg-white p-4 target:ring-3 target:ring-sky-600 dark:border-zinc-800 dark:bg-zinc-900 dark:target:ring-sky-400"
+      className="tl-entry"
     >
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+      <div className="tl-meta">
         <EntryDate date={claim.date} />
         <LaneLabel lane={laneOf("claims")} />
         <Badge tone="accent">{CLAIM_KIND_LABELS[claim.kind as ClaimKind] ?? claim.kind}</Badge>
         {disputed ? <Badge tone="warning">Disputed</Badge> : null}
       </div>
-      <Heading id={`${anchor}-title`} className="font-semibold leading-snug text-zinc-900 dark:text-zinc-50">
-        <Link href={`/claims/${encodeURIComponent(claim.id)}`} prefetch={false} className={LINK}>
+      <Heading id={`${anchor}-title`} className="tl-title">
+        <a href={`/claims/${encodeURIComponent(claim.id)}`} className="link">
           {claim.summary}
-        </Link>
+        </a>
       </Heading>
       <Names companies={claim.companies} chips={claim.chips} companyRoles={companyRoles} />
       <Quote

@@ -1,18 +1,11 @@
 import "server-only";
+import { cachedAggregate } from "@/lib/aggregate-cache";
 import { COUNT_CAP, PUBLIC_CLAIM_STATUSES, type Jurisdiction } from "@/lib/constants";
 import { sqliteDateTime } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { countEvents, seekEvents, type ExportControlEvent } from "@/lib/queries/events";
-import {
-  PUBLIC_EVENT_STATUS,
-  chipRef,
-  claimStatusFilter,
-  companyRef,
-  dbProvider,
-  inIdOrder,
-  iso,
-} from "@/lib/queries/shared";
+import type { ExportControlEvent } from "@/lib/queries/events";
+import { PUBLIC_EVENT_STATUS, dbProvider, iso, rawDate } from "@/lib/queries/shared";
 
 // The timeline: export-control events and claims on one time axis. Most claims and several
 // events have no date; they are listed apart, never given one.
@@ -24,9 +17,21 @@ import {
 //   cursor, merges them and cuts. "Earlier" reads backwards from its cursor and reverses.
 // - the undated list: the undated events by title (then id), then the undated claims in the
 //   order they were recorded (createdAt, then id), read forwards only.
+//
+// A page is read in raw SQL, in two rounds of statements run side by side: first each list's rows
+// (events with their columns; claims with their subject and source) and the two counts; then, for
+// every event and claim read, the companies and chips they name and the roles of those companies
+// (one statement), and the events' quotes with their sources (one more). Eight statements, nine
+// with a chip filter on SQLite, however many entries the page shows: each Prisma model read (and
+// each relation it includes) would be one more statement and a millisecond of work of its own.
 
-/** Most entries of each list (dated, undated) one page of the timeline shows. */
+/** Most entries of the dated list one page of the timeline shows. */
 export const TIMELINE_PAGE_SIZE = 50;
+/**
+ * Most entries of the undated list one page shows. Fewer than the dated list's: the undated entries
+ * come second on the page, below the dated ones and the chart, and "More undated entries →" leads on.
+ */
+export const TIMELINE_UNDATED_PAGE_SIZE = 20;
 /** Most companies, and most chips, the timeline's filter offers. */
 export const TIMELINE_OPTIONS_LIMIT = 500;
 
@@ -52,49 +57,31 @@ export type TimelinePageRequest = {
   before?: DatedKey | "end";
   /** the undated entries just after this one; without it, the first */
   undated?: UndatedKey;
-  /** entries per page of each list (TIMELINE_PAGE_SIZE) */
+  /** entries per page of the dated list (TIMELINE_PAGE_SIZE), and of the undated list unless undatedPageSize is given */
   pageSize?: number;
+  /** entries per page of the undated list: undatedPageSize, else pageSize, else TIMELINE_UNDATED_PAGE_SIZE */
+  undatedPageSize?: number;
 };
 
-const timelineClaimSelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  summary: true,
-  quote: true,
-  translation: true,
-  claimDate: true,
-  confidence: true,
-  status: true,
-  /** not shown: the undated list's cursor */
-  createdAt: true,
-  subject: companyRef,
-  companies: { select: { company: companyRef }, orderBy: { company: { name: "asc" } } },
-  chips: { select: { chip: chipRef }, orderBy: { chip: { name: "asc" } } },
-  source: { select: { id: true, title: true, language: true } },
-} satisfies Prisma.ClaimSelect;
+type Ref = { slug: string; name: string };
 
-type TimelineClaimRow = Prisma.ClaimGetPayload<{ select: typeof timelineClaimSelect }>;
-
-function toTimelineClaim(row: TimelineClaimRow) {
-  const others = row.companies.map((link) => link.company).filter((company) => company.slug !== row.subject.slug);
-  return {
-    id: row.id,
-    slug: row.slug,
-    kind: row.kind,
-    summary: row.summary,
-    quote: row.quote,
-    translation: row.translation,
-    date: iso(row.claimDate),
-    confidence: row.confidence,
-    status: row.status,
-    /** the subject first, then the other companies it involves */
-    companies: [row.subject, ...others],
-    chips: row.chips.map((link) => link.chip),
-    source: row.source,
-  };
-}
-export type TimelineClaim = ReturnType<typeof toTimelineClaim>;
+export type TimelineClaim = {
+  id: string;
+  slug: string;
+  kind: string;
+  summary: string;
+  quote: string;
+  translation: string | null;
+  /** ISO date, or null: undated */
+  date: string | null;
+  confidence: string;
+  status: string;
+  /** the subject first, then the other companies it involves (by name) */
+  companies: Ref[];
+  /** by name */
+  chips: Ref[];
+  source: { id: string; title: string; language: string };
+};
 export type TimelineEvent = ExportControlEvent;
 
 /** One dated item of the timeline. */
@@ -138,20 +125,6 @@ function boundFor(type: DatedKey["type"], key: DatedKey | undefined, backwards: 
   if (key.type === type) return { date: key.date, inclusive: false, id: key.id };
   // Another kind on the key's own date: after the key if it ranks later (reading forwards), before it if it ranks earlier.
   return { date: key.date, inclusive: backwards ? RANK[type] < RANK[key.type] : RANK[type] > RANK[key.type] };
-}
-
-function eventBound(bound: Bound | undefined, backwards: boolean): Prisma.ExportControlEventWhereInput {
-  if (!bound) return { date: { not: null } };
-  const beyond = (date: Date) => (backwards ? { lt: date } : { gt: date });
-  const from = (date: Date) => (backwards ? { lte: date } : { gte: date });
-  if (bound.id === undefined) return { date: bound.inclusive ? from(bound.date) : beyond(bound.date) };
-  // date ≥ d AND (date > d OR id > i): the first term is the index range, the second the tie-break.
-  return {
-    AND: [
-      { date: from(bound.date) },
-      { OR: [{ date: beyond(bound.date) }, { id: backwards ? { lt: bound.id } : { gt: bound.id } }] },
-    ],
-  };
 }
 
 /** A DateTime parameter of raw SQL: SQLite's stored text form, or the Date itself for PostgreSQL. */
@@ -229,12 +202,45 @@ function claimSource(filters: TimelineFilters, list: "dated" | "undated" | "coun
   };
 }
 
-async function claimIds(source: ClaimSource, seek: Prisma.Sql, order: Prisma.Sql, take: number): Promise<string[]> {
+/** A claim as read by claimRows: its columns, its subject and its source. */
+type ClaimRow = {
+  id: string;
+  slug: string;
+  kind: string;
+  summary: string;
+  quote: string;
+  translation: string | null;
+  claimDate: Date | string | null;
+  confidence: string;
+  status: string;
+  /** not shown: the undated list's cursor */
+  createdAt: Date | string;
+  subjectSlug: string;
+  subjectName: string;
+  sourceId: string;
+  sourceTitle: string;
+  sourceLanguage: string;
+};
+
+/**
+ * At most `take` claims of `source` matching `seek`, in `order`, with their subject and source. The
+ * ids are chosen first, in a subquery that keeps its own plan (its index and hints), then joined
+ * to the rows they name; `outer` repeats the order on the subquery's columns "d" (the claim's date),
+ * "ca" (when it was recorded) and "id".
+ */
+async function claimRows(source: ClaimSource, seek: Prisma.Sql, order: Prisma.Sql, outer: Prisma.Sql, take: number) {
   if (take <= 0) return [];
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT ${source.id} AS "id" FROM ${source.from} WHERE ${Prisma.join([...source.where, seek], " AND ")}
-    ORDER BY ${order} LIMIT ${take}`;
-  return rows.map((row) => row.id);
+  return db.$queryRaw<ClaimRow[]>`
+    SELECT cl."id" AS "id", cl."slug" AS "slug", cl."kind" AS "kind", cl."summary" AS "summary", cl."quote" AS "quote",
+      cl."translation" AS "translation", cl."claimDate" AS "claimDate", cl."confidence" AS "confidence",
+      cl."status" AS "status", cl."createdAt" AS "createdAt", s."slug" AS "subjectSlug", s."name" AS "subjectName",
+      src."id" AS "sourceId", src."title" AS "sourceTitle", src."language" AS "sourceLanguage"
+    FROM (SELECT ${source.id} AS "id", ${source.date} AS "d", ${source.createdAt} AS "ca" FROM ${source.from}
+      WHERE ${Prisma.join([...source.where, seek], " AND ")} ORDER BY ${order} LIMIT ${take}) AS p
+    JOIN "Claim" cl ON cl."id" = p."id"
+    JOIN "Company" s ON s."id" = cl."subjectCompanyId"
+    JOIN "Source" src ON src."id" = cl."sourceId"
+    ORDER BY ${outer}`;
 }
 
 /**
@@ -260,21 +266,257 @@ function seekSql(column: Prisma.Sql, idColumn: Prisma.Sql, value: Date, inclusiv
   return Prisma.sql`${column} ${from} ${param} AND (${column} ${beyond} ${param} OR ${idColumn} ${beyond} ${id})`;
 }
 
-/** Ids of at most `take` dated public claims beyond the bound, in the dated list's order (or its reverse). */
-function datedClaimIds(source: ClaimSource, bound: Bound | undefined, backwards: boolean, take: number) {
+/** At most `take` dated public claims beyond the bound, in the dated list's order (or its reverse). */
+function datedClaims(source: ClaimSource, bound: Bound | undefined, backwards: boolean, take: number) {
   const seek = bound
     ? seekSql(source.date, source.id, bound.date, bound.inclusive, bound.id, backwards)
     : Prisma.sql`${source.date} IS NOT NULL`;
   const direction = Prisma.raw(backwards ? "DESC" : "ASC");
-  return claimIds(source, seek, Prisma.sql`${source.date} ${direction}, ${source.id} ${direction}`, take);
+  return claimRows(
+    source,
+    seek,
+    Prisma.sql`${source.date} ${direction}, ${source.id} ${direction}`,
+    Prisma.sql`p."d" ${direction}, p."id" ${direction}`,
+    take,
+  );
 }
 
-/** Ids of at most `take` undated public claims after the key, as recorded (createdAt, then id). */
-function undatedClaimIds(source: ClaimSource, key: Extract<UndatedKey, { type: "claim" }> | undefined, take: number) {
+/** At most `take` undated public claims after the key, as recorded (createdAt, then id). */
+function undatedClaims(source: ClaimSource, key: Extract<UndatedKey, { type: "claim" }> | undefined, take: number) {
   const seek = key
     ? Prisma.sql`${source.date} IS NULL AND ${seekSql(source.createdAt, source.id, key.createdAt, false, key.id, false)}`
     : Prisma.sql`${source.date} IS NULL`;
-  return claimIds(source, seek, Prisma.sql`${source.createdAt} ASC, ${source.id} ASC`, take);
+  return claimRows(source, seek, Prisma.sql`${source.createdAt} ASC, ${source.id} ASC`, Prisma.sql`p."ca" ASC, p."id" ASC`, take);
+}
+
+// ── Events, by SQL ────────────────────────────────────────────────────────────────────────────
+
+/** An event as read by eventRows: its columns, without the companies, chips and quotes. */
+type EventRow = {
+  id: string;
+  slug: string;
+  date: Date | string | null;
+  effectiveDate: Date | string | null;
+  datePrecision: string | null;
+  dateSourceName: string | null;
+  dateSourceUrl: string | null;
+  jurisdiction: string;
+  authority: string | null;
+  action: string;
+  title: string;
+  description: string | null;
+};
+
+/** The published events matching the filters, as conditions on "ExportControlEvent" e (eventWhere's, in SQL). */
+function eventConditions(filters: TimelineFilters): Prisma.Sql[] {
+  return [
+    Prisma.sql`e."status" = ${PUBLIC_EVENT_STATUS}`,
+    ...(filters.jurisdiction ? [Prisma.sql`e."jurisdiction" = ${filters.jurisdiction}`] : []),
+    ...(filters.company
+      ? [
+          Prisma.sql`EXISTS (SELECT 1 FROM "EventCompany" ec JOIN "Company" co ON co."id" = ec."companyId"
+            WHERE ec."eventId" = e."id" AND co."slug" = ${filters.company})`,
+        ]
+      : []),
+    ...(filters.chip
+      ? [
+          Prisma.sql`EXISTS (SELECT 1 FROM "EventChip" ep JOIN "Chip" ch ON ch."id" = ep."chipId"
+            WHERE ep."eventId" = e."id" AND ch."slug" = ${filters.chip})`,
+        ]
+      : []),
+  ];
+}
+
+async function eventRows(filters: TimelineFilters, seek: Prisma.Sql, order: Prisma.Sql, take: number): Promise<EventRow[]> {
+  if (take <= 0) return [];
+  return db.$queryRaw<EventRow[]>`
+    SELECT e."id" AS "id", e."slug" AS "slug", e."date" AS "date", e."effectiveDate" AS "effectiveDate",
+      e."datePrecision" AS "datePrecision", e."dateSourceName" AS "dateSourceName", e."dateSourceUrl" AS "dateSourceUrl",
+      e."jurisdiction" AS "jurisdiction", e."authority" AS "authority", e."action" AS "action", e."title" AS "title",
+      e."description" AS "description"
+    FROM "ExportControlEvent" e WHERE ${Prisma.join([...eventConditions(filters), seek], " AND ")}
+    ORDER BY ${order} LIMIT ${take}`;
+}
+
+/** At most `take` dated published events beyond the bound, in the dated list's order (or its reverse). */
+function datedEvents(filters: TimelineFilters, bound: Bound | undefined, backwards: boolean, take: number) {
+  const date = Prisma.sql`e."date"`;
+  const seek = bound
+    ? seekSql(date, Prisma.sql`e."id"`, bound.date, bound.inclusive, bound.id, backwards)
+    : Prisma.sql`e."date" IS NOT NULL`;
+  const direction = Prisma.raw(backwards ? "DESC" : "ASC");
+  return eventRows(filters, seek, Prisma.sql`e."date" ${direction}, e."id" ${direction}`, take);
+}
+
+/** At most `take` undated published events after the key, by title (then id). */
+function undatedEvents(filters: TimelineFilters, key: Extract<UndatedKey, { type: "event" }> | undefined, take: number) {
+  const seek = key
+    ? Prisma.sql`e."date" IS NULL AND (e."title" > ${key.title} OR (e."title" = ${key.title} AND e."id" > ${key.id}))`
+    : Prisma.sql`e."date" IS NULL`;
+  return eventRows(filters, seek, Prisma.sql`e."title" ASC, e."id" ASC`, take);
+}
+
+/** How many published events match the filters (countEvents, in SQL). */
+async function countTimelineEvents(filters: TimelineFilters): Promise<number> {
+  const rows = await db.$queryRaw<{ n: number | bigint }[]>`
+    SELECT COUNT(*) AS "n" FROM "ExportControlEvent" e WHERE ${Prisma.join(eventConditions(filters), " AND ")}`;
+  return Number(rows[0]?.n ?? 0);
+}
+
+// ── What the entries name, by SQL ─────────────────────────────────────────────────────────────
+
+type EventQuote = ExportControlEvent["quotes"][number];
+
+type Names = {
+  claimCompanies: Map<string, Ref[]>;
+  claimChips: Map<string, Ref[]>;
+  eventCompanies: Map<string, Ref[]>;
+  eventChips: Map<string, Ref[]>;
+  /** the roles of every company these claims and events name (subjects included), by slug */
+  roles: Map<string, string[]>;
+  eventQuotes: Map<string, EventQuote[]>;
+};
+
+function push<T>(map: Map<string, T[]>, key: string, value: T) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * What the given claims and events name, in two statements: the companies and chips of each (by
+ * name, then slug), with the roles of every company named (by role); and each event's quotes, by
+ * their source's slug, then where the quote starts.
+ */
+async function readNames(claimIds: string[], eventIds: string[]): Promise<Names> {
+  const names: Names = {
+    claimCompanies: new Map(),
+    claimChips: new Map(),
+    eventCompanies: new Map(),
+    eventChips: new Map(),
+    roles: new Map(),
+    eventQuotes: new Map(),
+  };
+  if (claimIds.length === 0 && eventIds.length === 0) return names;
+  const claims = claimIds.length > 0 ? Prisma.join(claimIds) : null;
+  const events = eventIds.length > 0 ? Prisma.join(eventIds) : null;
+  const parts: Prisma.Sql[] = [];
+  const named: Prisma.Sql[] = [];
+  if (claims) {
+    parts.push(
+      Prisma.sql`SELECT 'claim-company' AS "k", x."claimId" AS "owner", co."slug" AS "slug", co."name" AS "name"
+        FROM "ClaimCompany" x JOIN "Company" co ON co."id" = x."companyId" WHERE x."claimId" IN (${claims})`,
+      Prisma.sql`SELECT 'claim-chip', x."claimId", ch."slug", ch."name"
+        FROM "ClaimChip" x JOIN "Chip" ch ON ch."id" = x."chipId" WHERE x."claimId" IN (${claims})`,
+    );
+    named.push(
+      Prisma.sql`SELECT "subjectCompanyId" FROM "Claim" WHERE "id" IN (${claims})`,
+      Prisma.sql`SELECT "companyId" FROM "ClaimCompany" WHERE "claimId" IN (${claims})`,
+    );
+  }
+  if (events) {
+    parts.push(
+      Prisma.sql`SELECT 'event-company', x."eventId", co."slug", co."name"
+        FROM "EventCompany" x JOIN "Company" co ON co."id" = x."companyId" WHERE x."eventId" IN (${events})`,
+      Prisma.sql`SELECT 'event-chip', x."eventId", ch."slug", ch."name"
+        FROM "EventChip" x JOIN "Chip" ch ON ch."id" = x."chipId" WHERE x."eventId" IN (${events})`,
+    );
+    named.push(Prisma.sql`SELECT "companyId" FROM "EventCompany" WHERE "eventId" IN (${events})`);
+  }
+  // A role's row: the company's slug as its owner, the role in "slug" (the order follows it).
+  parts.push(
+    Prisma.sql`SELECT 'role', co."slug", r."role", ''
+      FROM "CompanyRole" r JOIN "Company" co ON co."id" = r."companyId"
+      WHERE r."companyId" IN (${Prisma.join(named, " UNION ")})`,
+  );
+  const [links, quotes] = await Promise.all([
+    db.$queryRaw<{ k: string; owner: string; slug: string; name: string }[]>`
+      ${Prisma.join(parts, " UNION ALL ")} ORDER BY "k", "name", "slug"`,
+    events
+      ? db.$queryRaw<
+          {
+            eventId: string;
+            id: string;
+            quote: string;
+            quoteStart: number | bigint;
+            quoteEnd: number | bigint;
+            sourceId: string;
+            sourceSlug: string;
+            sourceTitle: string;
+            sourcePublisher: string | null;
+            sourceUrl: string | null;
+            sourceLanguage: string;
+          }[]
+        >`
+          SELECT es."eventId" AS "eventId", es."id" AS "id", es."quote" AS "quote", es."quoteStart" AS "quoteStart",
+            es."quoteEnd" AS "quoteEnd", s."id" AS "sourceId", s."slug" AS "sourceSlug", s."title" AS "sourceTitle",
+            s."publisher" AS "sourcePublisher", s."url" AS "sourceUrl", s."language" AS "sourceLanguage"
+          FROM "EventSource" es JOIN "Source" s ON s."id" = es."sourceId"
+          WHERE es."eventId" IN (${events}) ORDER BY s."slug", es."quoteStart"`
+      : Promise.resolve([]),
+  ]);
+  for (const link of links) {
+    const ref = { slug: link.slug, name: link.name };
+    if (link.k === "claim-company") push(names.claimCompanies, link.owner, ref);
+    else if (link.k === "claim-chip") push(names.claimChips, link.owner, ref);
+    else if (link.k === "event-company") push(names.eventCompanies, link.owner, ref);
+    else if (link.k === "event-chip") push(names.eventChips, link.owner, ref);
+    else push(names.roles, link.owner, link.slug);
+  }
+  for (const quote of quotes) {
+    push(names.eventQuotes, quote.eventId, {
+      id: quote.id,
+      quote: quote.quote,
+      quoteStart: Number(quote.quoteStart),
+      quoteEnd: Number(quote.quoteEnd),
+      source: {
+        id: quote.sourceId,
+        slug: quote.sourceSlug,
+        title: quote.sourceTitle,
+        publisher: quote.sourcePublisher,
+        url: quote.sourceUrl,
+        language: quote.sourceLanguage,
+      },
+    });
+  }
+  return names;
+}
+
+function toTimelineClaim(row: ClaimRow, names: Names): TimelineClaim {
+  const others = (names.claimCompanies.get(row.id) ?? []).filter((company) => company.slug !== row.subjectSlug);
+  return {
+    id: row.id,
+    slug: row.slug,
+    kind: row.kind,
+    summary: row.summary,
+    quote: row.quote,
+    translation: row.translation,
+    date: iso(rawDate(row.claimDate)),
+    confidence: row.confidence,
+    status: row.status,
+    companies: [{ slug: row.subjectSlug, name: row.subjectName }, ...others],
+    chips: names.claimChips.get(row.id) ?? [],
+    source: { id: row.sourceId, title: row.sourceTitle, language: row.sourceLanguage },
+  };
+}
+
+function toTimelineEvent(row: EventRow, names: Names): TimelineEvent {
+  return {
+    id: row.id,
+    slug: row.slug,
+    date: iso(rawDate(row.date)),
+    effectiveDate: iso(rawDate(row.effectiveDate)),
+    datePrecision: row.datePrecision,
+    dateSource: row.dateSourceName ? { name: row.dateSourceName, url: row.dateSourceUrl } : null,
+    jurisdiction: row.jurisdiction,
+    authority: row.authority,
+    action: row.action,
+    title: row.title,
+    description: row.description,
+    companies: names.eventCompanies.get(row.id) ?? [],
+    chips: names.eventChips.get(row.id) ?? [],
+    quotes: names.eventQuotes.get(row.id) ?? [],
+  };
 }
 
 // ── The page ──────────────────────────────────────────────────────────────────────────────────
@@ -333,46 +575,39 @@ function datedKeyOf(entry: TimelineEntry): DatedKey {
 export async function getTimeline(filters: TimelineFilters = {}, request: TimelinePageRequest = {}): Promise<Timeline> {
   const size = Math.max(1, Math.trunc(request.pageSize ?? TIMELINE_PAGE_SIZE));
   const take = size + 1;
+  const undatedSize = Math.max(1, Math.trunc(request.undatedPageSize ?? request.pageSize ?? TIMELINE_UNDATED_PAGE_SIZE));
+  const undatedTake = undatedSize + 1;
   const backwards = !request.after && request.before !== undefined;
   const key = request.after ?? (request.before === "end" ? undefined : request.before);
   const undatedKey = request.undated;
-
   const broadChip = Boolean(filters.chip && !filters.company && dbProvider === "sqlite" && (await chipIsBroad(filters.chip)));
   const dated = claimSource(filters, "dated", broadChip);
   const undated = claimSource(filters, "undated", broadChip);
-  const direction = backwards ? "desc" : "asc";
 
-  const [datedEvents, datedIds, undatedEventRows, undatedIds, eventTotal, claimTotal] = await Promise.all([
-    seekEvents(filters, {
-      where: eventBound(boundFor("event", key, backwards), backwards),
-      orderBy: [{ date: direction }, { id: direction }],
-      take,
-    }),
-    datedClaimIds(dated, boundFor("claim", key, backwards), backwards, take),
+  const [datedEventRows, datedClaimRows, undatedEventRows, undatedClaimRows, eventTotal, claimTotal] = await Promise.all([
+    datedEvents(filters, boundFor("event", key, backwards), backwards, take),
+    datedClaims(dated, boundFor("claim", key, backwards), backwards, take),
     undatedKey?.type === "claim"
       ? Promise.resolve([])
-      : seekEvents(filters, {
-          where: {
-            date: null,
-            ...(undatedKey
-              ? { OR: [{ title: { gt: undatedKey.title } }, { title: undatedKey.title, id: { gt: undatedKey.id } }] }
-              : {}),
-          },
-          orderBy: [{ title: "asc" }, { id: "asc" }],
-          take,
-        }),
-    undatedClaimIds(undated, undatedKey?.type === "claim" ? undatedKey : undefined, take),
-    countEvents(filters),
+      : undatedEvents(filters, undatedKey?.type === "event" ? undatedKey : undefined, undatedTake),
+    undatedClaims(undated, undatedKey?.type === "claim" ? undatedKey : undefined, undatedTake),
+    countTimelineEvents(filters),
     countTimelineClaims(filters, COUNT_CAP),
   ]);
 
-  const rows = await db.claim.findMany({ where: { id: { in: [...datedIds, ...undatedIds] } }, select: timelineClaimSelect });
+  const names = await readNames(
+    [...datedClaimRows, ...undatedClaimRows].map((row) => row.id),
+    [...datedEventRows, ...undatedEventRows].map((row) => row.id),
+  );
 
   // The dated page: merge, cut, and put back in date order when read backwards.
   const merged = mergeDated(
-    datedEvents.flatMap((event) => (event.date ? [{ type: "event" as const, date: event.date, event }] : [])),
-    inIdOrder(datedIds, rows).flatMap((row) => {
-      const claim = toTimelineClaim(row);
+    datedEventRows.flatMap((row) => {
+      const event = toTimelineEvent(row, names);
+      return event.date ? [{ type: "event" as const, date: event.date, event }] : [];
+    }),
+    datedClaimRows.flatMap((row) => {
+      const claim = toTimelineClaim(row, names);
       return claim.date ? [{ type: "claim" as const, date: claim.date, claim }] : [];
     }),
     backwards,
@@ -383,91 +618,92 @@ export async function getTimeline(filters: TimelineFilters = {}, request: Timeli
   const { earlier, later } = neighbours(page, more, backwards ? { before: request.before } : { after: request.after });
 
   // The undated page: the events (by title) first, then the claims (as recorded).
-  const undatedRows = inIdOrder(undatedIds, rows);
   const undatedList = [
-    ...undatedEventRows.map((event) => ({ type: "event" as const, event })),
-    ...undatedRows.map((row) => ({ type: "claim" as const, row })),
+    ...undatedEventRows.map((row) => ({ type: "event" as const, row })),
+    ...undatedClaimRows.map((row) => ({ type: "claim" as const, row })),
   ];
-  const undatedPage = undatedList.slice(0, size);
+  const undatedPage = undatedList.slice(0, undatedSize);
   const lastUndated = undatedPage[undatedPage.length - 1];
   const moreUndated: UndatedKey | null =
-    undatedList.length > size && lastUndated
+    undatedList.length > undatedSize && lastUndated
       ? lastUndated.type === "event"
-        ? { type: "event", title: lastUndated.event.title, id: lastUndated.event.id }
-        : { type: "claim", createdAt: lastUndated.row.createdAt, id: lastUndated.row.id }
+        ? { type: "event", title: lastUndated.row.title, id: lastUndated.row.id }
+        : { type: "claim", createdAt: rawDate(lastUndated.row.createdAt)!, id: lastUndated.row.id }
       : null;
-  const undatedEvents = undatedPage.flatMap((item) => (item.type === "event" ? [item.event] : []));
-  const undatedClaims = undatedPage.flatMap((item) => (item.type === "claim" ? [toTimelineClaim(item.row)] : []));
+  const undatedEventList = undatedPage.flatMap((item) => (item.type === "event" ? [toTimelineEvent(item.row, names)] : []));
+  const undatedClaimList = undatedPage.flatMap((item) => (item.type === "claim" ? [toTimelineClaim(item.row, names)] : []));
 
-  const slugs = new Set<string>();
-  for (const entry of page) {
-    for (const company of entry.type === "event" ? entry.event.companies : entry.claim.companies) slugs.add(company.slug);
-  }
-  for (const event of undatedEvents) for (const company of event.companies) slugs.add(company.slug);
-  for (const claim of undatedClaims) for (const company of claim.companies) slugs.add(company.slug);
+  // The roles of the companies the page names, and of no other.
+  const companyRoles: Record<string, string[]> = {};
+  const addRoles = (companies: Ref[]) => {
+    for (const { slug } of companies) {
+      const roles = names.roles.get(slug);
+      if (roles) companyRoles[slug] = roles;
+    }
+  };
+  for (const entry of page) addRoles(entry.type === "event" ? entry.event.companies : entry.claim.companies);
+  for (const event of undatedEventList) addRoles(event.companies);
+  for (const claim of undatedClaimList) addRoles(claim.companies);
 
   return {
     dated: page,
     earlier,
     later,
-    undatedEvents,
-    undatedClaims,
+    undatedEvents: undatedEventList,
+    undatedClaims: undatedClaimList,
     moreUndated,
     eventTotal,
     claimTotal,
-    companyRoles: await companyRolesBySlug([...slugs]),
+    companyRoles,
   };
-}
-/** The roles of the given companies, by slug. */
-export async function companyRolesBySlug(slugs: string[]): Promise<Record<string, string[]>> {
-  if (slugs.length === 0) return {};
-  const rows = await db.companyRole.findMany({
-    where: { company: { slug: { in: slugs } } },
-    select: { role: true, company: { select: { slug: true } } },
-    orderBy: { role: "asc" },
-  });
-  const roles: Record<string, string[]> = {};
-  for (const row of rows) (roles[row.company.slug] ??= []).push(row.role);
-  return roles;
 }
 
 export type TimelineOption = { slug: string; name: string };
 
+type TimelineOptions = { companies: TimelineOption[]; chips: TimelineOption[] };
+
 /**
  * What the timeline's filter offers: the companies and chips that some published event or public
  * claim names, by name. A `selected` slug that names none still appears, so the form shows it.
+ *
+ * The lists without a selection read every event link and a company's claims from the claim index
+ * (tens of milliseconds at a million claims): each server keeps them for a short while
+ * (lib/aggregate-cache.ts), like the home page's counts. A selected slug missing from them (it names
+ * nothing, or falls past TIMELINE_OPTIONS_LIMIT) is read with the lists, uncached.
  */
-export async function listTimelineFilterOptions(
-  selected: { company?: string; chip?: string } = {},
-): Promise<{ companies: TimelineOption[]; chips: TimelineOption[] }> {
-  const claimStatus = claimStatusFilter(PUBLIC_CLAIM_STATUSES);
-  const publicEvent = { event: { status: PUBLIC_EVENT_STATUS } };
-  const [companies, chips] = await Promise.all([
-    db.company.findMany({
-      where: {
-        OR: [
-          { eventLinks: { some: publicEvent } },
-          { subjectClaims: { some: { status: claimStatus } } },
-          { claimLinks: { some: { claim: { status: claimStatus } } } },
-          ...(selected.company ? [{ slug: selected.company }] : []),
-        ],
-      },
-      select: { slug: true, name: true },
-      orderBy: [{ name: "asc" }, { slug: "asc" }],
-      take: TIMELINE_OPTIONS_LIMIT,
-    }),
-    db.chip.findMany({
-      where: {
-        OR: [
-          { eventLinks: { some: publicEvent } },
-          { claimLinks: { some: { claim: { status: claimStatus } } } },
-          ...(selected.chip ? [{ slug: selected.chip }] : []),
-        ],
-      },
-      select: { slug: true, name: true },
-      orderBy: [{ name: "asc" }, { slug: "asc" }],
-      take: TIMELINE_OPTIONS_LIMIT,
-    }),
-  ]);
+export async function listTimelineFilterOptions(selected: { company?: string; chip?: string } = {}): Promise<TimelineOptions> {
+  const options = await cachedAggregate("timeline-filter-options", () => readTimelineFilterOptions({}));
+  const missing = (list: TimelineOption[], slug: string | undefined) => Boolean(slug && !list.some((option) => option.slug === slug));
+  if (missing(options.companies, selected.company) || missing(options.chips, selected.chip)) {
+    return readTimelineFilterOptions(selected);
+  }
+  return options;
+}
+
+/** The filter's companies and chips (with the selected ones), by name then slug, in one statement. */
+async function readTimelineFilterOptions(selected: { company?: string; chip?: string }): Promise<TimelineOptions> {
+  const statuses = Prisma.join([...PUBLIC_CLAIM_STATUSES]);
+  const publicEvent = PUBLIC_EVENT_STATUS;
+  const rows = await db.$queryRaw<{ k: string; slug: string; name: string }[]>`
+    SELECT 'company' AS "k", o."slug" AS "slug", o."name" AS "name" FROM (
+      SELECT co."slug", co."name" FROM "Company" co
+      WHERE EXISTS (SELECT 1 FROM "EventCompany" ec JOIN "ExportControlEvent" e ON e."id" = ec."eventId"
+          WHERE ec."companyId" = co."id" AND e."status" = ${publicEvent})
+        OR EXISTS (SELECT 1 FROM "ClaimAbout" a WHERE a."companyId" = co."id" AND a."named" AND a."status" IN (${statuses}))
+        ${selected.company ? Prisma.sql`OR co."slug" = ${selected.company}` : Prisma.empty}
+      ORDER BY co."name", co."slug" LIMIT ${TIMELINE_OPTIONS_LIMIT}) AS o
+    UNION ALL
+    SELECT 'chip', o."slug", o."name" FROM (
+      SELECT ch."slug", ch."name" FROM "Chip" ch
+      WHERE EXISTS (SELECT 1 FROM "EventChip" ep JOIN "ExportControlEvent" e ON e."id" = ep."eventId"
+          WHERE ep."chipId" = ch."id" AND e."status" = ${publicEvent})
+        OR EXISTS (SELECT 1 FROM "ClaimChip" cc JOIN "Claim" c ON c."id" = cc."claimId"
+          WHERE cc."chipId" = ch."id" AND c."status" IN (${statuses}))
+        ${selected.chip ? Prisma.sql`OR ch."slug" = ${selected.chip}` : Prisma.empty}
+      ORDER BY ch."name", ch."slug" LIMIT ${TIMELINE_OPTIONS_LIMIT}) AS o
+    ORDER BY "k", "name", "slug"`;
+  const companies: TimelineOption[] = [];
+  const chips: TimelineOption[] = [];
+  for (const row of rows) (row.k === "company" ? companies : chips).push({ slug: row.slug, name: row.name });
   return { companies, chips };
 }

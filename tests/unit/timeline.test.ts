@@ -79,7 +79,7 @@ describe("getTimeline", () => {
     expect(view.earlier).toBeNull();
     expect(view.later).toBeNull();
 
-    // The undated page: the 5 undated events by title, then the oldest 45 of the 64 undated public claims.
+    // The undated page (20 entries): the 5 undated events by title, then the oldest 15 of the 64 undated public claims.
     expect(view.undatedEvents).toHaveLength(5);
     expect(view.undatedEvents.every((event) => event.date === null)).toBe(true);
     const titles = view.undatedEvents.map((event) => event.title);
@@ -90,7 +90,7 @@ describe("getTimeline", () => {
       select: { slug: true },
     });
     expect(oldestUndated).toHaveLength(64);
-    expect(view.undatedClaims.map((claim) => claim.slug)).toEqual(oldestUndated.slice(0, 45).map((row) => row.slug));
+    expect(view.undatedClaims.map((claim) => claim.slug)).toEqual(oldestUndated.slice(0, 15).map((row) => row.slug));
     expect(view.undatedClaims.every((claim) => claim.date === null)).toBe(true);
     expect(view.moreUndated).toMatchObject({ type: "claim", id: expect.any(String) });
     // The totals count everything that matches, not the page; the draft is not shown at all.
@@ -98,10 +98,13 @@ describe("getTimeline", () => {
     expect(view.claimTotal).toBe(65);
     expect(JSON.stringify(view)).not.toContain("fx-dated-draft");
 
-    // The next undated page holds the other 19 claims, and nothing after it.
-    const next = await timeline.getTimeline({}, { undated: view.moreUndated! });
-    expect(next.undatedEvents).toEqual([]);
-    expect(next.undatedClaims.map((claim) => claim.slug)).toEqual(oldestUndated.slice(45).map((row) => row.slug));
+    // The next undated pages hold the other 49 claims, 20 at a time, and nothing after them.
+    let next = view;
+    for (const [from, to] of [[15, 35], [35, 55], [55, 64]]) {
+      next = await timeline.getTimeline({}, { undated: next.moreUndated! });
+      expect(next.undatedEvents).toEqual([]);
+      expect(next.undatedClaims.map((claim) => claim.slug)).toEqual(oldestUndated.slice(from, to).map((row) => row.slug));
+    }
     expect(next.moreUndated).toBeNull();
   });
 

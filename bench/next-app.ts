@@ -47,8 +47,12 @@ export function buildApp(databaseUrl: string) {
   console.log(`bench: built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-/** `next start` on a free port with a production environment, once it answers. */
-export async function startApp(databaseUrl: string): Promise<Server> {
+/**
+ * The production server as `npm start` runs it (scripts/serve.ts: `workers` Next.js server processes
+ * sharing the port, after the database preparation, which the bench has done), on a free port with a
+ * production environment, once it answers.
+ */
+export async function startApp(databaseUrl: string, workers: number): Promise<Server> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
@@ -59,8 +63,10 @@ export async function startApp(databaseUrl: string): Promise<Server> {
     DATABASE_URL: databaseUrl,
     SESSION_SECRET: randomBytes(32).toString("base64"),
     CHIPWATCH_DEMO_ACCOUNTS: "off",
+    CHIPWATCH_WORKERS: String(workers),
+    PORT: String(port),
   };
-  const server = startProcess("next start", process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = startProcess("npm start", process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
     env,
     port,
   });

@@ -1,5 +1,6 @@
 // The command line of `npm run bench`, parsed with node:util and checked with zod. A bad option is
 // a message and exit code 2.
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 
@@ -12,6 +13,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --warmup <s>             seconds of load on each URL before it is measured (default 3)
   --load-duration <s>      seconds of the mixed load test (default 60; 0 skips it)
   --load-connections <n>   connections of the load test (default 50)
+  --workers <n>            server processes of the app (npm start's CHIPWATCH_WORKERS) and of the floor
+                           alike (default: one per core, as npm start)
   --skip-build             reuse the last build in .next-bench
   --engine <sqlite|postgres>  (default sqlite)
   --pg-url <url>           with --engine postgres: postgresql://user:pw@host:port/ (one database per size)
@@ -45,6 +48,7 @@ const OptionsSchema = z
     warmup: count("warmup", 0, 600).default(3),
     "load-duration": count("load-duration", 0, 3600).default(60),
     "load-connections": count("load-connections", 1, 1000).default(50),
+    workers: count("workers", 1, 64).optional(),
     "skip-build": z.boolean().default(false),
     engine: z.enum(["sqlite", "postgres"], { error: "engine must be sqlite or postgres" }).default("sqlite"),
     "pg-url": z
@@ -69,6 +73,8 @@ export type BenchOptions = {
   warmup: number;
   loadDuration: number;
   loadConnections: number;
+  /** server processes of the app and of the floor */
+  workers: number;
   skipBuild: boolean;
   engine: "sqlite" | "postgres";
   pgUrl?: string;
@@ -96,6 +102,7 @@ export function parseOptions(argv: string[]): BenchOptions {
         warmup: { type: "string" },
         "load-duration": { type: "string" },
         "load-connections": { type: "string" },
+        workers: { type: "string" },
         "skip-build": { type: "boolean" },
         engine: { type: "string" },
         "pg-url": { type: "string" },
@@ -123,6 +130,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     warmup: o.warmup,
     loadDuration: o["load-duration"],
     loadConnections: o["load-connections"],
+    workers: o.workers ?? availableParallelism(),
     skipBuild: o["skip-build"],
     engine: o.engine,
     pgUrl: o["pg-url"],

@@ -361,7 +361,7 @@ export function resultsMarkdown(run: BenchRun): string {
     `- **Date**: ${run.date.toISOString()} (run took ${run.minutes.toFixed(1)} min)`,
     `- **Machine**: ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, ${m.os}, Node ${m.node}; load average at start ${m.loadAverage}`,
     `- **Engine**: ${o.db ? (o.db.startsWith("file:") ? "sqlite" : "postgres") : o.engine}`,
-    `- **Settings**: ${o.connections} connections × ${o.duration} s per measurement after ${o.warmup} s of warm-up, page and floor alike; load test ${o.loadConnections} connections × ${o.loadDuration} s over all routes; autocannon 9.0.0; app and floor each in a process of its own, autocannon in a third, all on this machine`,
+    `- **Settings**: ${o.connections} connections × ${o.duration} s per measurement after ${o.warmup} s of warm-up, page and floor alike; load test ${o.loadConnections} connections × ${o.loadDuration} s over all routes; autocannon 9.0.0; the app as \`npm start\` serves it with ${o.workers} server process${o.workers === 1 ? "" : "es"} (CHIPWATCH_WORKERS), the floor with as many, autocannon in a process of its own, all on this machine`,
     "",
     "## Datasets",
     "",

@@ -69,7 +69,7 @@ async function measure(server: Server, urlPath: string, options: BenchOptions, p
   return runLoad({ ...settings, duration: options.duration });
 }
 
-function startFloor(url: string, port: number, targets: SizeResult["targets"]): Server {
+function startFloor(url: string, port: number, targets: SizeResult["targets"], workers: number): Server {
   return startProcess("floor server", process.execPath, ["--import", "tsx", path.join("bench", "floor-server.ts")], {
     port,
     env: {
@@ -79,6 +79,7 @@ function startFloor(url: string, port: number, targets: SizeResult["targets"]): 
       BENCH_FLOOR_DATABASE_URL: url,
       BENCH_FLOOR_PORT: String(port),
       BENCH_FLOOR_TARGETS: JSON.stringify(targets),
+      BENCH_FLOOR_WORKERS: String(workers),
     },
   });
 }
@@ -126,8 +127,8 @@ async function benchDataset(data: Dataset, options: BenchOptions, run: BenchRun,
   let app: Server | undefined;
   let floor: Server | undefined;
   try {
-    app = await startApp(data.url);
-    floor = startFloor(data.url, await freePort(), targets);
+    app = await startApp(data.url, options.workers);
+    floor = startFloor(data.url, await freePort(), targets, options.workers);
     await waitUntilAnswering(floor, "/home");
     log(`${label}: next start on ${app.port} (PID ${app.child.pid}), floor on ${floor.port} (PID ${floor.child.pid})`);
     await checkRoutes(app.url, routes.map((r) => r.path), run.problems, `${label}, app`);

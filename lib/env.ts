@@ -36,6 +36,13 @@ const EnvSchema = z.object({
     .string()
     .regex(/^[1-9][0-9]*$/, { error: "must be a whole number of connections, at least 1" })
     .optional(),
+  /** `npm start`: how many Next.js server processes share the port (default: one per core). */
+  CHIPWATCH_WORKERS: z
+    .string()
+    .regex(/^[1-9][0-9]*$/, { error: "must be a whole number of processes, at least 1" })
+    .transform(Number)
+    .refine((n) => n <= 64, { error: "must be at most 64" })
+    .optional(),
   /** Seals the session cookies (iron-session). Changing it signs everyone out. */
   SESSION_SECRET: z
     .string()
@@ -58,6 +65,8 @@ export type Env = {
   SESSION_SECRET: string;
   CHIPWATCH_DEMO_ACCOUNTS: "on" | "off";
   CHIPWATCH_ALLOW_DEMO_IN_PRODUCTION: boolean;
+  /** undefined: one per core (scripts/serve.ts) */
+  CHIPWATCH_WORKERS: number | undefined;
 };
 
 /**
@@ -104,6 +113,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     SESSION_SECRET: raw.SESSION_SECRET ?? DEV_SESSION_SECRET,
     CHIPWATCH_DEMO_ACCOUNTS: demo,
     CHIPWATCH_ALLOW_DEMO_IN_PRODUCTION: raw.CHIPWATCH_ALLOW_DEMO_IN_PRODUCTION,
+    CHIPWATCH_WORKERS: raw.CHIPWATCH_WORKERS,
   };
 }
 

@@ -24,6 +24,17 @@ describe("parseEnv", () => {
     );
   });
 
+  it("reads CHIPWATCH_WORKERS as a whole number of server processes from 1 to 64, unset meaning one per core", () => {
+    expect(parseEnv({}).CHIPWATCH_WORKERS).toBeUndefined();
+    expect(parseEnv({ CHIPWATCH_WORKERS: "" }).CHIPWATCH_WORKERS).toBeUndefined();
+    expect(parseEnv({ CHIPWATCH_WORKERS: "1" }).CHIPWATCH_WORKERS).toBe(1);
+    expect(parseEnv({ CHIPWATCH_WORKERS: "64" }).CHIPWATCH_WORKERS).toBe(64);
+    for (const bad of ["0", "-1", "2.5", "two", "1e2", " 2"]) {
+      expect(() => parseEnv({ CHIPWATCH_WORKERS: bad })).toThrow(/CHIPWATCH_WORKERS: must be a whole number of processes/);
+    }
+    expect(() => parseEnv({ CHIPWATCH_WORKERS: "65" })).toThrow(/CHIPWATCH_WORKERS: must be at most 64/);
+  });
+
   it("refuses a session secret shorter than 32 characters anywhere", () => {
     expect(() => parseEnv({ SESSION_SECRET: "too-short" })).toThrow(/SESSION_SECRET: must be at least 32 characters/);
   });

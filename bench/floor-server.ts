@@ -1,4 +1,4 @@
-// The floor server, run as a child process of bench/run.ts so that it, like `next start`, has a
+// The floor server, run as a child process of bench/run.ts so that it, like the app, has a
 // process (and an event loop) of its own: a minimal node:http server answering /<route id> with
 // the rows of that page (bench/floor.ts). Configured by environment:
 //   BENCH_FLOOR_DATABASE_URL  file:… (SQLite, opened read-only) or postgresql://…

@@ -1,4 +1,4 @@
-// Build the app once for production into .next-bench, and serve it with `next start`.
+// Build the app once for production into .next-bench, and serve it as `npm start` does (scripts/serve.ts).
 import { randomBytes } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";

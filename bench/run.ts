@@ -1,4 +1,4 @@
-// `npm run bench`: build for production once, then for each dataset size start `next start` and
+// `npm run bench`: build for production once, then for each dataset size start the server (as npm start) and
 // the floor server on that database, measure every route against its floor with autocannon, run
 // the mixed load test, and write the tables to the console and to bench/RESULTS.md.
 // Options: bench/options.ts (npm run bench -- --help).
@@ -130,7 +130,7 @@ async function benchDataset(data: Dataset, options: BenchOptions, run: BenchRun,
     app = await startApp(data.url, options.workers);
     floor = startFloor(data.url, await freePort(), targets, options.workers);
     await waitUntilAnswering(floor, "/home");
-    log(`${label}: next start on ${app.port} (PID ${app.child.pid}), floor on ${floor.port} (PID ${floor.child.pid})`);
+    log(`${label}: npm start (${options.workers} server processes) on ${app.port} (PID ${app.child.pid}), floor on ${floor.port} (PID ${floor.child.pid})`);
     await checkRoutes(app.url, routes.map((r) => r.path), run.problems, `${label}, app`);
     await checkRoutes(floor.url, routes.map((r) => floorPath(r.id)), run.problems, `${label}, floor`);
 

@@ -62,7 +62,9 @@ export async function ensureDataset(size: number, url: string, seed?: number): P
   const result = spawnSync(
     path.join("node_modules", ".bin", "tsx"),
     args,
-    { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } },
+    // the target goes as --database-url; as DATABASE_URL too, synth would take it for the development
+    // database and refuse to write into it
+    { stdio: "inherit" },
   );
   if (result.status !== 0) throw new Error(`${SYNTH} failed for ${size} claims (exit ${result.status ?? result.signal})`);
   const made = await claimCount(url);

@@ -245,28 +245,22 @@ export const claimAboutOrder: Prisma.ClaimAboutOrderByWithRelationInput[] = [
   { claimId: "asc" },
 ];
 
-/** What a claim card shows (components/claims/claim-card.tsx), plus ids for links to the archived source. */
-export const claimCardSelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  status: true,
-  confidence: true,
-  summary: true,
-  quote: true,
-  translation: true,
-  claimDate: true,
-  subject: { select: { slug: true, name: true } },
-  chips: { select: { chip: { select: { slug: true, name: true } } }, orderBy: { chip: { name: "asc" } } },
-  source: { select: { id: true, title: true, publisher: true, language: true, url: true } },
-} satisfies Prisma.ClaimSelect;
-
-type ClaimCardRow = Prisma.ClaimGetPayload<{ select: typeof claimCardSelect }>;
-
-export function toClaimCardItem({ chips, ...claim }: ClaimCardRow) {
-  return { ...claim, chips: chips.map((link) => link.chip) };
-}
-export type ClaimCardItem = ReturnType<typeof toClaimCardItem>;
+/** What a claim card shows (components/claims/claim-card.tsx), plus ids for links to the archived source: claimCardsOfPage's answer. */
+export type ClaimCardItem = {
+  id: string;
+  slug: string;
+  kind: string;
+  status: string;
+  confidence: string;
+  summary: string;
+  quote: string;
+  translation: string | null;
+  claimDate: Date | null;
+  subject: { slug: string; name: string };
+  /** by name, then slug */
+  chips: { slug: string; name: string }[];
+  source: { id: string; title: string; publisher: string | null; language: string; url: string | null };
+};
 
 type ClaimCardSqlRow = {
   id: string;

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { datasetUrl, ensureDataset, pickTargets, rowCounts } from "./datasets";
-import { firstLoadJs } from "./first-load-js";
+import { firstLoadJs, frameworkJs } from "./first-load-js";
 import { failed, runLoad, type LoadResult } from "./load";
 import { DIST_DIR, buildApp, startApp } from "./next-app";
 import { parseOptions, type BenchOptions } from "./options";
@@ -135,6 +135,11 @@ async function benchDataset(data: Dataset, options: BenchOptions, run: BenchRun,
     await checkRoutes(floor.url, routes.map((r) => floorPath(r.id)), run.problems, `${label}, floor`);
 
     if (measureJs) {
+      try {
+        run.frameworkJs = frameworkJs(DIST_DIR);
+      } catch (error) {
+        run.problems.push(`framework JS: ${error instanceof Error ? error.message : String(error)}`);
+      }
       for (const route of routes.filter((r) => r.kind === "page")) {
         let js: JsResult["js"];
         try {

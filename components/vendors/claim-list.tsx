@@ -1,6 +1,6 @@
 import { ClaimCard } from "@/components/claims/claim-card";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { ClaimCardItem } from "@/lib/queries/vendors";
+import type { ClaimCardItem } from "@/lib/queries/claim-rows";
 
 /** The link to a claim's quote, highlighted in its archived source. */
 export function claimSourceHref(claim: { id: string; source: { id: string } }): string {

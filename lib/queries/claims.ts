@@ -4,7 +4,8 @@ import { MAX_EXPORT_ROWS } from "@/lib/csv";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CLAIM_ORDER_SQL, claimPageSql, countSearchClaims } from "@/lib/queries/claim-search";
-import { claimStatusFilter, countTake, dayRange, rawIso, type PageRequest } from "@/lib/queries/shared";
+import { readClaimLinks, readClaimRows, type ClaimLinks, type ClaimSqlRow } from "@/lib/queries/claim-rows";
+import { claimStatusFilter, countTake, dayRange, pushTo, rawIso, type PageRequest } from "@/lib/queries/shared";
 import { STANCES, stancesContradict, type Stance } from "@/lib/stance";
 
 // Reads of claims: what a source says about companies and chips, with its verbatim quote.
@@ -27,41 +28,11 @@ export type ClaimFilters = {
   sourceId?: string;
 };
 
-// A claim as the explorer, its pages and the API show it. Read with raw SQL in two statements per
-// page (the claims with their subject and source joined, then their chips and linked companies),
-// not Prisma's nested select: each relation Prisma reads is one more statement and its own JS work.
+// A claim as the explorer, its pages and the API show it, read through lib/queries/claim-rows.ts.
 
-/** The claim columns, the subject's and the source's, on the page `c` joined to subject `s` and source `src`. */
+/** The claim columns a page subquery selects on claim `c` (with "subjectCompanyId" and "sourceId": PAGE_COLUMNS). */
 const CLAIM_COLUMNS = Prisma.sql`c."id", c."slug", c."kind", c."summary", c."quote", c."quoteStart", c."quoteEnd",
   c."translation", c."claimDate", c."confidence", c."status", c."note", c."version", c."createdAt", c."updatedAt"`;
-
-type ClaimSqlRow = {
-  id: string;
-  slug: string;
-  kind: string;
-  summary: string;
-  quote: string;
-  quoteStart: number | bigint;
-  quoteEnd: number | bigint;
-  translation: string | null;
-  /** a Date on PostgreSQL, the stored text on SQLite */
-  claimDate: Date | string | null;
-  confidence: string;
-  status: string;
-  note: string | null;
-  version: number | bigint;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-  subjectSlug: string;
-  subjectName: string;
-  sourceId: string;
-  sourceSlug: string;
-  sourceUrl: string | null;
-  sourceTitle: string;
-  sourcePublisher: string | null;
-  sourcePublishedAt: Date | string | null;
-  sourceLanguage: string;
-};
 
 function toClaim(row: ClaimSqlRow, links: ClaimLinks) {
   return {
@@ -93,57 +64,13 @@ function toClaim(row: ClaimSqlRow, links: ClaimLinks) {
 export type Claim = ReturnType<typeof toClaim>;
 export type ClaimDetail = Claim & { note: string | null };
 
-type ClaimLinks = {
-  companies: Map<string, { slug: string; name: string; role: string }[]>;
-  chips: Map<string, { slug: string; name: string }[]>;
-};
-
-/** Ids per statement when reading the claims' chips and companies (an export reads up to MAX_EXPORT_ROWS). */
-const LINK_BATCH = 1000;
-
-/** The chips (by name) and linked companies (by name, with their role) of the given claims, in one statement. */
-async function readClaimLinks(ids: readonly string[]): Promise<ClaimLinks> {
-  const links: ClaimLinks = { companies: new Map(), chips: new Map() };
-  for (let i = 0; i < ids.length; i += LINK_BATCH) {
-    const batch = Prisma.join(ids.slice(i, i + LINK_BATCH));
-    const rows = await db.$queryRaw<{ link: string; claimId: string; role: string | null; slug: string; name: string }[]>`
-      SELECT 'chip' AS "link", cc."claimId" AS "claimId", NULL AS "role", ch."slug" AS "slug", ch."name" AS "name"
-        FROM "ClaimChip" cc JOIN "Chip" ch ON ch."id" = cc."chipId" WHERE cc."claimId" IN (${batch})
-      UNION ALL
-      SELECT 'company' AS "link", l."claimId" AS "claimId", l."role" AS "role", co."slug" AS "slug", co."name" AS "name"
-        FROM "ClaimCompany" l JOIN "Company" co ON co."id" = l."companyId" WHERE l."claimId" IN (${batch})
-      ORDER BY "name" ASC, "slug" ASC`;
-    for (const { link, claimId, role, slug, name } of rows) {
-      if (link === "chip") {
-        const list = links.chips.get(claimId) ?? [];
-        list.push({ slug, name });
-        links.chips.set(claimId, list);
-      } else {
-        const list = links.companies.get(claimId) ?? [];
-        list.push({ slug, name, role: role ?? "other" });
-        links.companies.set(claimId, list);
-      }
-    }
-  }
-  return links;
-}
-
-/**
- * The claims `page` selects (a SELECT of CLAIM_COLUMNS plus "subjectCompanyId" and "sourceId" on
- * claim `c`, in the explorer's order), with subject and source, chips and companies.
- */
+/** The claims `page` selects (a SELECT of PAGE_COLUMNS on claim `c`), in the explorer's order, with subject and source, chips and companies. */
 async function readClaims(page: Prisma.Sql): Promise<{ row: ClaimSqlRow; claim: Claim }[]> {
-  const rows = await db.$queryRaw<ClaimSqlRow[]>`
-    SELECT c."id", c."slug", c."kind", c."summary", c."quote", c."quoteStart", c."quoteEnd", c."translation",
-           c."claimDate", c."confidence", c."status", c."note", c."version", c."createdAt", c."updatedAt",
-           s."slug" AS "subjectSlug", s."name" AS "subjectName",
-           src."id" AS "sourceId", src."slug" AS "sourceSlug", src."url" AS "sourceUrl", src."title" AS "sourceTitle",
-           src."publisher" AS "sourcePublisher", src."publishedAt" AS "sourcePublishedAt", src."language" AS "sourceLanguage"
-      FROM (${page}) AS c
-      JOIN "Company" s ON s."id" = c."subjectCompanyId"
-      JOIN "Source" src ON src."id" = c."sourceId"
-     ${CLAIM_ORDER_SQL}`;
-  const links = await readClaimLinks(rows.map((row) => row.id));
+  const rows = await readClaimRows(Prisma.sql`(${page}) AS c`, CLAIM_ORDER_SQL);
+  const links = await readClaimLinks(
+    rows.map((row) => row.id),
+    { companies: true },
+  );
   return rows.map((row) => ({ row, claim: toClaim(row, links) }));
 }
 
@@ -346,11 +273,7 @@ export async function findClaimContradictions(claimIds: readonly string[]): Prom
     answers.push(...(await db.$queryRaw<typeof answers>`${Prisma.join(selects, " UNION ALL ")}`));
   }
   const rowsOf = new Map<number, ContradictingClaim[]>();
-  for (const { ask, id, slug, summary } of answers) {
-    const list = rowsOf.get(Number(ask)) ?? [];
-    list.push({ id, slug, summary });
-    rowsOf.set(Number(ask), list);
-  }
+  for (const { ask, id, slug, summary } of answers) pushTo(rowsOf, Number(ask), { id, slug, summary });
   const found = new Map<string, { others: Map<string, ContradictingClaim>; more: boolean }>();
   asked.forEach((ask, index) => {
     const rows = rowsOf.get(index) ?? [];

@@ -3,8 +3,8 @@ import type { AdoptionClaim } from "@/lib/adoption";
 import { CLAIM_KINDS, type ClaimStatus } from "@/lib/constants";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { claimStatusFilter, dbProvider, pageArgs, rawDate, type PageRequest } from "@/lib/queries/shared";
-import { claimAboutOrderSql, claimCardsOfPage, type ClaimCardItem } from "@/lib/queries/vendors";
+import { claimStatusFilter, dbProvider, pageArgs, pushTo, rawDate, type PageRequest } from "@/lib/queries/shared";
+import { claimAboutOrderSql, claimCardsOfPage, type ClaimCardItem } from "@/lib/queries/claim-rows";
 import { stanceOfKind, stancesContradict, type Stance } from "@/lib/stance";
 
 // Reads of the claims that say who buys, tests, orders or declines whose chips (the claim kinds
@@ -80,11 +80,7 @@ async function readStanceClaims(page: Prisma.Sql, details: boolean) {
 
 function groupBy<T extends { claimId: string }>(rows: T[]): Map<string, T[]> {
   const byClaim = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = byClaim.get(row.claimId) ?? [];
-    list.push(row);
-    byClaim.set(row.claimId, list);
-  }
+  for (const row of rows) pushTo(byClaim, row.claimId, row);
   return byClaim;
 }
 

@@ -2,13 +2,14 @@ import "server-only";
 import { PUBLIC_CLAIM_STATUSES } from "@/lib/constants";
 import { cachedAggregate } from "@/lib/aggregate-cache";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { CLAIM_ORDER_SQL } from "@/lib/queries/claim-search";
+import { claimCardsOfPage, type ClaimCardItem } from "@/lib/queries/claim-rows";
 import { countClaims } from "@/lib/queries/claims";
-import { DESC_NULLS_LAST } from "@/lib/queries/shared";
 
 // The home page's reads: the landscape at a glance. Every list is bounded and selects only
 // the fields the page shows. Readers see claims whose status is in PUBLIC_CLAIM_STATUSES.
 
-const publicClaim = { status: { in: [...PUBLIC_CLAIM_STATUSES] } };
 /** Export-control events have no draft workflow of their own yet; readers see the published ones. */
 const publicEvent = { status: "published" };
 
@@ -38,30 +39,17 @@ async function countLandscape(): Promise<LandscapeCounts> {
   return { companies, chipVendors, chips, sources, publishedClaims, exportControlEvents };
 }
 
-/** The most recent public claims: dated ones first (newest first), then the undated, newest entry first. */
-export async function listLatestClaims(limit = 8) {
-  const rows = await db.claim.findMany({
-    where: publicClaim,
-    orderBy: [{ claimDate: DESC_NULLS_LAST }, { createdAt: "desc" }, { slug: "asc" }],
-    take: limit,
-    select: {
-      id: true,
-      slug: true,
-      kind: true,
-      status: true,
-      confidence: true,
-      summary: true,
-      quote: true,
-      translation: true,
-      claimDate: true,
-      subject: { select: { slug: true, name: true } },
-      chips: { select: { chip: { select: { slug: true, name: true } } }, orderBy: { chip: { name: "asc" } } },
-      source: { select: { id: true, slug: true, title: true, publisher: true, language: true, url: true, publishedAt: true } },
-    },
-  });
-  return rows.map(({ chips, ...claim }) => ({ ...claim, chips: chips.map((link) => link.chip) }));
+/**
+ * The most recent public claims, as the explorer lists them first (lib/queries/claim-search.ts): dated
+ * ones newest first, then the undated, newest entry first, then by id. As claim cards, in two statements.
+ */
+export async function listLatestClaims(limit = 8): Promise<ClaimCardItem[]> {
+  return claimCardsOfPage(Prisma.sql`
+    SELECT c."id" AS "claimId", c."claimDate" AS "claimDate", c."createdAt" AS "createdAt" FROM "Claim" c
+     WHERE c."status" IN (${Prisma.join([...PUBLIC_CLAIM_STATUSES])})
+     ${CLAIM_ORDER_SQL} LIMIT ${Math.max(0, Math.trunc(limit))}`);
 }
-export type LatestClaim = Awaited<ReturnType<typeof listLatestClaims>>[number];
+export type LatestClaim = ClaimCardItem;
 
 /** The most recent export-control events: dated ones first (newest first), then the undated. */
 export async function listLatestEvents(limit = 6) {

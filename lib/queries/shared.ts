@@ -102,3 +102,10 @@ export const PUBLIC_EVENT_STATUS = "published";
 
 export const companyRef = { select: { slug: true, name: true } } as const;
 export const chipRef = { select: { slug: true, name: true } } as const;
+
+/** Append `value` to the list `map` holds for `key` (grouping rows by owner). */
+export function pushTo<K, T>(map: Map<K, T[]>, key: K, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

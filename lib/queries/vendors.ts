@@ -11,6 +11,7 @@ import { cachedAggregate } from "@/lib/aggregate-cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { specValue, type ChipSpecValue } from "@/lib/queries/chips";
+import { claimAboutOrderSql, claimCardsOfPage, type ClaimCardItem } from "@/lib/queries/claim-rows";
 import { COMPANY_CHIPS_LIMIT } from "@/lib/queries/companies";
 import {
   DESC_NULLS_LAST,
@@ -142,19 +143,6 @@ export async function countVendorChips(vendorId: string): Promise<number> {
   return Number(rows[0]?.n ?? 0);
 }
 
-/**
- * SQL for the explorer's order (newest claim date first, undated last, then the most recently
- * recorded, then by claim id) on a table's copies of the claim's dates: ClaimAbout and ClaimStance,
- * whose order indexes serve it. On SQLite a NULL sorts first ascending, so last descending; PostgreSQL
- * says NULLS LAST (as claimAboutOrder does through Prisma).
- */
-export function claimAboutOrderSql(alias: string): Prisma.Sql {
-  const a = Prisma.raw(`${alias}.`);
-  return dbProvider === "postgresql"
-    ? Prisma.sql`${a}"claimDate" DESC NULLS LAST, ${a}"createdAt" DESC, ${a}"claimId" ASC`
-    : Prisma.sql`${a}"claimDate" DESC, ${a}"createdAt" DESC, ${a}"claimId" ASC`;
-}
-
 type VendorChipRow = {
   id: string;
   slug: string;
@@ -244,92 +232,6 @@ export const claimAboutOrder: Prisma.ClaimAboutOrderByWithRelationInput[] = [
   { createdAt: "desc" },
   { claimId: "asc" },
 ];
-
-/** What a claim card shows (components/claims/claim-card.tsx), plus ids for links to the archived source: claimCardsOfPage's answer. */
-export type ClaimCardItem = {
-  id: string;
-  slug: string;
-  kind: string;
-  status: string;
-  confidence: string;
-  summary: string;
-  quote: string;
-  translation: string | null;
-  claimDate: Date | null;
-  subject: { slug: string; name: string };
-  /** by name, then slug */
-  chips: { slug: string; name: string }[];
-  source: { id: string; title: string; publisher: string | null; language: string; url: string | null };
-};
-
-type ClaimCardSqlRow = {
-  id: string;
-  slug: string;
-  kind: string;
-  status: string;
-  confidence: string;
-  summary: string;
-  quote: string;
-  translation: string | null;
-  claimDate: Date | string | null;
-  subjectSlug: string;
-  subjectName: string;
-  sourceId: string;
-  sourceTitle: string;
-  sourcePublisher: string | null;
-  sourceLanguage: string;
-  sourceUrl: string | null;
-};
-
-/**
- * Claim cards by raw SQL, in the order of `page` (a statement that selects "claimId" and the order
- * columns of ClaimAbout or ClaimStance, alias p, ordered and limited): the page joined to its claims,
- * subjects and sources, then the chips the claims name by chip name. Two statements, whatever the page
- * size (through Prisma's nested select, six).
- */
-export async function claimCardsOfPage(page: Prisma.Sql): Promise<ClaimCardItem[]> {
-  const rows = await db.$queryRaw<ClaimCardSqlRow[]>`
-    SELECT c."id", c."slug", c."kind", c."status", c."confidence", c."summary", c."quote", c."translation", c."claimDate",
-           s."slug" AS "subjectSlug", s."name" AS "subjectName",
-           src."id" AS "sourceId", src."title" AS "sourceTitle", src."publisher" AS "sourcePublisher",
-           src."language" AS "sourceLanguage", src."url" AS "sourceUrl"
-      FROM (${page}) AS p
-      JOIN "Claim" c ON c."id" = p."claimId"
-      JOIN "Company" s ON s."id" = c."subjectCompanyId"
-      JOIN "Source" src ON src."id" = c."sourceId"
-     ORDER BY ${claimAboutOrderSql("p")}`;
-  if (rows.length === 0) return [];
-  const links = await db.$queryRaw<{ claimId: string; slug: string; name: string }[]>`
-    SELECT cc."claimId", ch."slug", ch."name" FROM "ClaimChip" cc JOIN "Chip" ch ON ch."id" = cc."chipId"
-     WHERE cc."claimId" IN (${Prisma.join(rows.map((row) => row.id))})
-     ORDER BY ch."name" ASC, ch."slug" ASC`;
-  const chipsOf = new Map<string, { slug: string; name: string }[]>();
-  for (const link of links) {
-    const chips = chipsOf.get(link.claimId) ?? [];
-    chips.push({ slug: link.slug, name: link.name });
-    chipsOf.set(link.claimId, chips);
-  }
-  return rows.map((row) => ({
-    id: row.id,
-    slug: row.slug,
-    kind: row.kind,
-    status: row.status,
-    confidence: row.confidence,
-    summary: row.summary,
-    quote: row.quote,
-    translation: row.translation,
-    claimDate: rawDate(row.claimDate),
-    subject: { slug: row.subjectSlug, name: row.subjectName },
-    chips: chipsOf.get(row.id) ?? [],
-    source: {
-      id: row.sourceId,
-      title: row.sourceTitle,
-      publisher: row.sourcePublisher,
-      language: row.sourceLanguage,
-      url: row.sourceUrl,
-    },
-  }));
-}
 
 /** One page of the claims about a vendor (see "Claims about a company" above), by the company's id, newest first, undated last. */
 export async function listVendorClaims(

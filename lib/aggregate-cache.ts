@@ -30,10 +30,13 @@ const TTL_MS = ttlSeconds() * 1000;
 const MAX_ENTRIES = 500;
 
 const entries = new Map<string, { expires: number; value: Promise<unknown> }>();
+/** Until then (ms since the epoch) nothing is kept: a write's transaction may not have committed yet. */
+let holdUntil = 0;
 
 /** The value of `compute()` for `key`, shared by every request within the cache's lifetime. */
 export function cachedAggregate<T>(key: string, compute: () => Promise<T>): Promise<T> {
   if (TTL_MS === 0) return compute();
+  if (Date.now() < holdUntil) return compute();
   const now = Date.now();
   const hit = entries.get(key);
   if (hit && hit.expires > now) return hit.value as Promise<T>;
@@ -46,7 +49,13 @@ export function cachedAggregate<T>(key: string, compute: () => Promise<T>): Prom
   return value;
 }
 
-/** Forget every cached aggregate (after a write, so the server that wrote sees its own change). */
-export function clearAggregates(): void {
+/**
+ * Forget every cached aggregate (after a write, so the server that wrote sees its own change). A
+ * write calls this inside its transaction, before the commit: with `holdMs`, nothing computed in the
+ * next `holdMs` is kept either, since a request running meanwhile may still read the data as it was
+ * before the commit and would otherwise keep that for a whole lifetime.
+ */
+export function clearAggregates(options: { holdMs?: number } = {}): void {
   entries.clear();
+  if (options.holdMs) holdUntil = Math.max(holdUntil, Date.now() + options.holdMs);
 }

@@ -1,6 +1,7 @@
 // Every write leaves a trace: a Revision row (who, when, what, before/after) written in the
 // same transaction as the change, and optimistic concurrency on each record's `version`.
 import { clearAggregates } from "@/lib/aggregate-cache";
+import { TRANSACTION_OPTIONS } from "@/lib/editor/transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type RevisionEntity = "Claim" | "Source" | "Company" | "Chip" | "ExportControlEvent" | "SuggestionDismissal";
@@ -28,6 +29,9 @@ function normalise(value: unknown): unknown {
   return value;
 }
 
+/** How long after a revision is recorded its transaction may still be open (see clearAggregates). */
+export const WRITE_SETTLE_MS = TRANSACTION_OPTIONS.timeout + 1_000;
+
 /** Writes one revision inside the caller's transaction. */
 export async function recordRevision(
   tx: Tx,
@@ -40,8 +44,10 @@ export async function recordRevision(
     after: Record<string, unknown> | null;
   },
 ) {
-  // every write records a revision: this server's cached aggregates are now out of date
-  clearAggregates();
+  // every write records a revision: this server's cached aggregates are now out of date, and stay
+  // uncached until the transaction has surely committed or rolled back (no write's transaction is
+  // given longer than TRANSACTION_OPTIONS.timeout; Prisma's default is shorter)
+  clearAggregates({ holdMs: WRITE_SETTLE_MS });
   return tx.revision.create({
     data: {
       entityType: revision.entityType,

@@ -83,8 +83,8 @@ export async function runWrite<T>(write: () => Promise<T>): Promise<WriteOutcome
   }
 }
 
-/** Transactions of the record forms: a little more time than the default for the larger writes. */
-export const TRANSACTION_OPTIONS = { timeout: 15_000, maxWait: 10_000 } as const;
+/** Transactions of the record forms: the editor's (a little more time than the default for the larger writes). */
+export { TRANSACTION_OPTIONS } from "@/lib/editor/transaction";
 
 // ─── Slugs ──────────────────────────────────────────────────────────────────────────────────
 

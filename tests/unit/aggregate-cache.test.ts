@@ -29,6 +29,36 @@ describe("cachedAggregate", () => {
     expect(await cache.cachedAggregate("k", compute)).toBe(4);
   });
 
+  it("keeps nothing computed while a write may still be uncommitted, and caches again after", async () => {
+    vi.useFakeTimers();
+    const cache = await loadWith("30");
+    let calls = 0;
+    const compute = async () => ++calls;
+    expect(await cache.cachedAggregate("k", compute)).toBe(1);
+    // a write clears the cache inside its transaction, before the commit
+    cache.clearAggregates({ holdMs: 16_000 });
+    expect(await cache.cachedAggregate("k", compute)).toBe(2); // may have read the data before the commit
+    expect(await cache.cachedAggregate("k", compute)).toBe(3); // so it was not kept
+    vi.advanceTimersByTime(15_000);
+    expect(await cache.cachedAggregate("k", compute)).toBe(4);
+    // a second write during the hold extends it; a shorter hold does not shorten it
+    cache.clearAggregates({ holdMs: 5_000 });
+    cache.clearAggregates({ holdMs: 1_000 });
+    vi.advanceTimersByTime(1_500);
+    expect(await cache.cachedAggregate("k", compute)).toBe(5);
+    vi.advanceTimersByTime(4_000);
+    expect(await cache.cachedAggregate("k", compute)).toBe(6);
+    expect(await cache.cachedAggregate("k", compute)).toBe(6);
+  });
+
+  it("holds past the longest write transaction the app allows", async () => {
+    const { WRITE_SETTLE_MS } = await import("@/lib/revisions");
+    const editor = await import("@/lib/editor/transaction");
+    const records = await import("@/lib/editor-records/write");
+    expect(WRITE_SETTLE_MS).toBeGreaterThan(editor.TRANSACTION_OPTIONS.timeout);
+    expect(WRITE_SETTLE_MS).toBeGreaterThan(records.TRANSACTION_OPTIONS.timeout);
+  });
+
   it("does not keep a failed computation", async () => {
     const cache = await loadWith("30");
     let calls = 0;

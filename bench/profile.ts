@@ -98,7 +98,8 @@ function reads(targets: Targets): Record<RouteId, () => Promise<unknown>> {
       const company = await companies.getCompanyIdentity(targets.vendor);
       if (!company) throw new Error(`profile: no company ${targets.vendor}`);
       await Promise.all([
-        vendors.listVendorChips(company.id),
+        vendors.listVendorChips(company.id, vendors.VENDOR_PROFILE_CHIPS),
+        vendors.countVendorChips(company.id),
         customers.listVendorCustomers(company.id),
         vendors.listVendorEvents(company.id),
         vendors.getVendorClaimKindSummary(company.id),

@@ -387,7 +387,7 @@ export function resultsMarkdown(run: BenchRun): string {
     lines.push(`## ${sizeLabel(size.size)} claims`, "", markdownTable(sizeTable(size)), "");
     if (size.profile?.length) {
       lines.push(
-        `Where the time goes at ${sizeLabel(size.size)} (bench/profile.ts: each page's reads one request at a time through Prisma, and the same SQL statements replayed directly, best of 3):`,
+        `Where the time goes at ${sizeLabel(size.size)} (bench/profile.ts: each page's reads one request at a time through Prisma, and the same SQL statements replayed directly, best of 3; with the aggregate cache off, so the counts and filter options production keeps for 30 s are included):`,
         "",
         markdownTable(profileTable(size)),
         "",

@@ -63,6 +63,7 @@ function dateParam(date: Date): Date | string {
  * a second (a company's, seconds), while walking "Claim_order_idx" newest first and testing each claim
  * stops at the page's end within a few hundred. True when every such filter has BROAD_MATCHES
  * entries or more (one statement reading at most that many index entries each), false without one.
+ * (A chip with no company, source or text search never comes here: claimPageSql reads it from ChipClaim.)
  */
 async function sqliteIdListsAreBroad(filters: ClaimFilters): Promise<boolean> {
   if (!filters.chip && !filters.company) return false;
@@ -124,10 +125,41 @@ function whereClause(filters: ClaimFilters, options: { tested?: boolean } = {}):
   return Prisma.sql`WHERE ${Prisma.join(conditions(filters, options), " AND ")}`;
 }
 
+/** What the claim index ChipClaim can count or list a chip's claims by (see chipIndexServes). */
+type ChipClaimFilters = Pick<ClaimFilters, "statuses" | "kind" | "from" | "to"> & { chip: string };
+
+/**
+ * Whether the claim index ChipClaim alone answers the filters: a chip, and nothing else but what it
+ * copies from each claim (status, kind, claim date). A text search, a company or a source needs the claim.
+ */
+function chipIndexServes(filters: ClaimFilters): filters is ClaimFilters & { chip: string } {
+  return Boolean(filters.chip) && !filters.company && !filters.sourceId && !filters.q;
+}
+
+/** The filters as conditions on the chip's rows `k` of the claim index ChipClaim (see chipIndexServes). */
+function chipClaimWhere(filters: ChipClaimFilters): Prisma.Sql {
+  const statuses = claimStatusFilter(filters.statuses).in;
+  const parts: Prisma.Sql[] = [
+    Prisma.sql`k."chipId" = (SELECT ch."id" FROM "Chip" ch WHERE ch."slug" = ${filters.chip})`,
+    statuses.length > 0 ? Prisma.sql`k."status" IN (${Prisma.join([...statuses])})` : Prisma.sql`1 = 0`,
+  ];
+  if (filters.kind) parts.push(Prisma.sql`k."kind" = ${filters.kind}`);
+  const range = dayRange(filters.from, filters.to);
+  if (range?.gte) parts.push(Prisma.sql`k."claimDate" >= ${dateParam(range.gte)}`);
+  if (range?.lte) parts.push(Prisma.sql`k."claimDate" <= ${dateParam(range.lte)}`);
+  return Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}`;
+}
+
 /** The explorer's order: newest claim date first, undated last, then newest entry, then id. */
 const ORDER = {
   sqlite: Prisma.sql`ORDER BY c."claimDate" DESC, c."createdAt" DESC, c."id" ASC`,
   postgresql: Prisma.sql`ORDER BY c."claimDate" DESC NULLS LAST, c."createdAt" DESC, c."id" ASC`,
+};
+
+/** The same order on a chip's rows `k` of ChipClaim, as its index ChipClaim_order_idx holds them. */
+const CHIP_CLAIM_ORDER = {
+  sqlite: Prisma.sql`ORDER BY k."claimDate" DESC, k."createdAt" DESC, k."claimId" ASC`,
+  postgresql: Prisma.sql`ORDER BY k."claimDate" DESC NULLS LAST, k."createdAt" DESC, k."claimId" ASC`,
 };
 
 /** The explorer's order on claim rows aliased `c` (for lib/queries/claims.ts, which orders a page it has joined). */
@@ -143,6 +175,19 @@ export async function claimPageSql(
   limit?: number,
 ): Promise<Prisma.Sql> {
   const { skip, take } = limit === undefined ? pageArgs(filters) : { skip: 0, take: Math.max(0, Math.trunc(limit)) };
+  if (chipIndexServes(filters)) {
+    // A chip's page from ChipClaim_order_idx, which holds its claims in the explorer's order: the page's
+    // ids are read there, then their claims. No probe, and at a million claims under a millisecond for a
+    // chip with 50,000 claims or with 250, at any page (walking Claim_order_idx for a common chip, or
+    // sorting its claims, cost up to 300 ms for a deep page). Named on SQLite: with a kind, its planner
+    // would rather sort the kind's rows from the (chipId, status, kind, …) index (30 ms instead of 0.1
+    // for the first page of a common chip's common kind).
+    const hint = dbProvider === "sqlite" ? Prisma.sql`INDEXED BY "ChipClaim_order_idx"` : Prisma.empty;
+    return Prisma.sql`SELECT ${columns} FROM (SELECT k."claimId" FROM "ChipClaim" k ${hint} ${chipClaimWhere(filters)}
+        ${CHIP_CLAIM_ORDER[dbProvider]} LIMIT ${take} OFFSET ${skip}) AS p
+      JOIN "Claim" c ON c."id" = p."claimId"
+      ${ORDER[dbProvider]}`;
+  }
   // SQLite: walk the explorer's order for a common word, or (without a word) for a common chip or company
   const broadSearch = dbProvider === "sqlite" && filters.q ? await sqliteSearchIsBroad(filters.q) : false;
   const broadLists = dbProvider === "sqlite" && !filters.q ? await sqliteIdListsAreBroad(filters) : false;
@@ -181,6 +226,24 @@ export async function countCompanyClaims(
 }
 
 /**
+ * How many claims name a chip, by the chip's slug, among the given statuses, of one kind and between
+ * two dates when asked; with `limit`, counting stops there (see countClaims' cap). Read from the claim
+ * index ChipClaim alone, which has one row per (chip, claim) with the claim's status, kind and date:
+ * its (chipId, status, kind, claimDate) index, or its order index for a date range alone, answers
+ * without reading a claim (under a millisecond instead of ~60 ms for a chip with 50,000 claims at a
+ * million claims, capped; 2 ms instead of 150 uncapped).
+ */
+export async function countChipClaims(filters: ChipClaimFilters, limit?: number): Promise<number> {
+  if (claimStatusFilter(filters.statuses).in.length === 0) return 0;
+  const named = Prisma.sql`SELECT 1 FROM "ChipClaim" k ${chipClaimWhere(filters)}`;
+  const rows =
+    limit === undefined
+      ? await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM (${named}) AS matches`
+      : await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM (${named} LIMIT ${limit}) AS matches`;
+  return Number(rows[0]?.n ?? 0);
+}
+
+/**
  * How many claims match the filters, text search or not (counting stops at `limit` when given), in
  * one statement that selects no column: Prisma's count with `take` selects the id and orders by it,
  * which on SQLite walks the id index and reads a table row per match (a second at a million claims).
@@ -190,6 +253,10 @@ export async function countSearchClaims(filters: ClaimFilters, limit?: number): 
   if (company && !chip && !kind && !sourceId && !from && !to && !q) {
     // the company's entries of the claim index: no claim row read (~40 ms instead of ~770 at a million claims)
     return countCompanyClaims({ company, statuses: filters.statuses }, limit);
+  }
+  if (chipIndexServes(filters)) {
+    // the chip's entries of the claim index: no claim row read
+    return countChipClaims({ chip: filters.chip, statuses: filters.statuses, kind, from, to }, limit);
   }
   const query = filters.q ? engineQuery(filters.q) : null;
   let rows: { n: number | bigint }[];

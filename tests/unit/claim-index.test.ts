@@ -1,7 +1,8 @@
-// The claim index (ClaimAbout, ClaimStance), kept by the triggers of migration *_claim_index on
-// either engine: it must always equal what lib/stance.ts derives from the claims themselves, after
-// the seed and after every kind of write (a new claim, a status or kind change, links added and
-// removed, a chip moved to another vendor, a claim deleted).
+// The claim index (ClaimAbout, ClaimStance, ChipClaim), kept by the triggers of migrations
+// *_claim_index and *_chip_claim_index on either engine: it must always equal what lib/stance.ts
+// derives from the claims themselves (ChipClaim: ClaimChip joined to Claim), after the seed and after
+// every kind of write (a new claim, a status, kind or date change, links added, changed and removed,
+// a chip moved to another vendor, a claim deleted).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claimCustomers, claimVendors, stanceOfKind, type StanceClaim } from "@/lib/stance";
 import { createTestDb, type TestDb } from "../setup/test-db";
@@ -30,11 +31,12 @@ async function expected() {
       createdAt: true,
       subject: { select: { id: true, slug: true } },
       companies: { select: { role: true, company: { select: { id: true, slug: true } } } },
-      chips: { select: { chip: { select: { slug: true, vendor: { select: { id: true, slug: true } } } } } },
+      chips: { select: { chip: { select: { id: true, slug: true, vendor: { select: { id: true, slug: true } } } } } },
     },
   });
   const about: Row[] = [];
   const stances: Row[] = [];
+  const chips: Row[] = [];
   for (const claim of claims) {
     const idOf = new Map<string, string>([[claim.subject.slug, claim.subject.id]]);
     claim.companies.forEach((link) => idOf.set(link.company.slug, link.company.id));
@@ -53,6 +55,9 @@ async function expected() {
       claimDate: claim.claimDate?.toISOString() ?? null,
       createdAt: claim.createdAt.toISOString(),
     };
+    for (const link of claim.chips) {
+      chips.push({ chipId: link.chip.id, claimId: claim.id, kind: claim.kind, ...copied });
+    }
     for (const slug of new Set([...named, ...vendors])) {
       about.push({
         companyId: idOf.get(slug)!,
@@ -71,25 +76,27 @@ async function expected() {
       }
     }
   }
-  return { about: sortRows(about), stances: sortRows(stances) };
+  return { about: sortRows(about), stances: sortRows(stances), chips: sortRows(chips) };
 }
 
 /** What the index holds. */
 async function actual() {
   const about = await t.db.claimAbout.findMany();
   const stances = await t.db.claimStance.findMany();
+  const chips = await t.db.chipClaim.findMany();
   const dates = <T extends { claimDate: Date | null; createdAt: Date }>(row: T) => ({
     ...row,
     claimDate: row.claimDate?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
   });
-  return { about: sortRows(about.map(dates)), stances: sortRows(stances.map(dates)) };
+  return { about: sortRows(about.map(dates)), stances: sortRows(stances.map(dates)), chips: sortRows(chips.map(dates)) };
 }
 
 async function expectInStep() {
   const [want, have] = await Promise.all([expected(), actual()]);
   expect(have.about).toEqual(want.about);
   expect(have.stances).toEqual(want.stances);
+  expect(have.chips).toEqual(want.chips);
   return have;
 }
 
@@ -109,13 +116,14 @@ async function ids() {
 }
 
 describe("the claim index", () => {
-  it("after the seed holds every company each claim is about and every stance pair, as lib/stance derives them", async () => {
+  it("after the seed holds every company each claim is about, every stance pair (as lib/stance derives them) and every chip each claim names", async () => {
     const have = await expectInStep();
     expect(have.about.length).toBeGreaterThan(10);
     expect(have.stances.length).toBeGreaterThan(0);
+    expect(have.chips.length).toBe(await t.db.claimChip.count());
   });
 
-  it("follows a new claim, its links, a status and kind change, a chip moved to another vendor and a deletion", async () => {
+  it("follows a new claim, its links, a status, kind and date change, a chip moved to another vendor and a deletion", async () => {
     const x = await ids();
     const quote = x.source.text.slice(0, 20);
     const claim = await t.db.claim.create({
@@ -135,6 +143,8 @@ describe("the claim index", () => {
     });
     let have = await expectInStep();
     const stanceOf = (rows: string[]) => rows.map((row) => JSON.parse(row) as Row).filter((row) => row.claimId === claim.id);
+    const chipsOf = (rows: string[]) => stanceOf(rows).map((row) => [row.chipId, row.status, row.kind, row.claimDate]);
+    expect(chipsOf(have.chips)).toEqual([[x.ascend910c, "published", "adoption", "2025-05-01T00:00:00.000Z"]]);
     // ByteDance and Baidu adopt Huawei's chip
     expect(stanceOf(have.stances).map((row) => [row.customerId, row.vendorId, row.stance]).sort()).toEqual(
       [
@@ -149,6 +159,25 @@ describe("the claim index", () => {
     have = await expectInStep();
     expect(stanceOf(have.stances).every((row) => row.stance === "declined" && row.status === "retracted")).toBe(true);
     expect(stanceOf(have.stances).map((row) => row.vendorId)).toContain(x.nvidia);
+    expect(chipsOf(have.chips).sort()).toEqual(
+      [
+        [x.ascend910c, "retracted", "non_adoption", "2025-05-01T00:00:00.000Z"],
+        [x.h20, "retracted", "non_adoption", "2025-05-01T00:00:00.000Z"],
+      ].sort(),
+    );
+
+    // the claim's date changed, then removed; a chip link pointed at another chip, and back
+    await t.db.claim.update({ where: { id: claim.id }, data: { claimDate: new Date("2024-11-30T00:00:00Z") } });
+    have = await expectInStep();
+    expect(stanceOf(have.chips).every((row) => row.claimDate === "2024-11-30T00:00:00.000Z")).toBe(true);
+    await t.db.claim.update({ where: { id: claim.id }, data: { claimDate: null } });
+    await expectInStep();
+    const other = await t.db.chip.findFirstOrThrow({ where: { id: { notIn: [x.ascend910c, x.h20] } }, select: { id: true } });
+    await t.db.claimChip.update({ where: { claimId_chipId: { claimId: claim.id, chipId: x.h20 } }, data: { chipId: other.id } });
+    have = await expectInStep();
+    expect(stanceOf(have.chips).map((row) => row.chipId).sort()).toEqual([x.ascend910c, other.id].sort());
+    await t.db.claimChip.update({ where: { claimId_chipId: { claimId: claim.id, chipId: other.id } }, data: { chipId: x.h20 } });
+    await expectInStep();
 
     // a vendor named as a customer is not its own customer
     await t.db.claimCompany.create({ data: { claimId: claim.id, companyId: x.nvidia, role: "customer" } });
@@ -171,5 +200,6 @@ describe("the claim index", () => {
     await t.db.claim.delete({ where: { id: claim.id } });
     have = await expectInStep();
     expect(have.about.some((row) => row.includes(claim.id))).toBe(false);
+    expect(have.chips.some((row) => row.includes(claim.id))).toBe(false);
   });
 });

@@ -245,6 +245,10 @@ describe("a chip or company with many claims (SQLite walks the explorer's order 
     });
     for (const filters of [
       { chip: "fx-broad-chip" },
+      // a chip alone, or with a kind or dates: read from the claim index ChipClaim
+      { chip: "fx-broad-chip", statuses: ["published", "disputed", "draft", "retracted"] as ClaimStatus[] },
+      { chip: "fx-broad-chip", kind: "adoption" as const, statuses: ["draft", "published"] as ClaimStatus[] },
+      { chip: "fx-broad-chip", from: "2025-03-01", to: "2025-08-31" },
       { company: "fx-broad-co", statuses: ["published", "draft"] as ClaimStatus[] },
       { chip: "fx-broad-chip", company: "fx-broad-co", kind: "adoption" as const },
     ]) {
@@ -284,6 +288,43 @@ describe("counting a company's claims from the claim index", () => {
       where: { status: { in: ["published", "disputed"] }, OR: [{ subject: { slug: "huawei" } }, { companies: { some: { company: { slug: "huawei" } } } }] },
     });
     expect(await claims.countClaims({ company: "huawei" })).toBe(named);
+  });
+});
+
+describe("counting a chip's claims from the claim index", () => {
+  const every = ["published", "disputed", "draft", "retracted"] as ClaimStatus[];
+  it.each([
+    { chip: "ascend", statuses: undefined },
+    { chip: "ascend", statuses: every },
+    { chip: "ascend", statuses: ["draft"] as ClaimStatus[] },
+    { chip: "ascend", statuses: [] as ClaimStatus[] },
+    { chip: "ascend", kind: "non_adoption" as const, statuses: every },
+    { chip: "ascend", from: "2025-04-01", to: "2025-04-30", statuses: every },
+    { chip: "ascend", kind: "adoption" as const, from: "2025-01-01" },
+    { chip: "ascend", to: "2024-12-31" },
+    { chip: "ascend-910c", statuses: undefined },
+    { chip: "no-such-chip", statuses: undefined },
+  ])("agrees with Prisma's count for $chip, $statuses, $kind, $from–$to", async (filters) => {
+    const want = await t.db.claim.count({ where: claims.claimWhere(filters) });
+    expect(await claims.countClaims(filters)).toBe(want);
+    expect(await search.countChipClaims(filters)).toBe(want);
+    // with a cap: the count stops at cap + 1
+    expect(await claims.countClaims(filters, { cap: 10 })).toBe(Math.min(want, 11));
+    expect(await claims.countClaims(filters, { cap: want })).toBe(want);
+  });
+
+  it("counts every status's claims of a chip, capped or not, as the claims themselves say", async () => {
+    const named = await t.db.claim.groupBy({
+      by: ["status"],
+      where: { chips: { some: { chip: { slug: "ascend" } } } },
+      _count: { _all: true },
+    });
+    expect(named.length).toBeGreaterThan(1);
+    for (const { status, _count } of named) {
+      const statuses = [status as ClaimStatus];
+      expect(await search.countChipClaims({ chip: "ascend", statuses })).toBe(_count._all);
+      expect(await search.countChipClaims({ chip: "ascend", statuses }, 2)).toBe(Math.min(_count._all, 2));
+    }
   });
 });
 

@@ -24,10 +24,10 @@ const PRISMA = path.resolve("node_modules/.bin/prisma");
  * Objects hand-written migrations add and Prisma's schema cannot express, so the comparison
  * leaves them out: the claim search table and its triggers (SQLite FTS5, `ClaimSearch*`), the
  * PostgreSQL search and order indexes (prisma/postgres/migrations/20261222000000_claim_search), and
- * the claim index's order indexes and SQLite refresh queue (*_claim_index).
+ * the claim index's order indexes and SQLite refresh queue (*_claim_index, *_chip_claim_index).
  */
 const UNMODELLED_TABLE = /^(ClaimSearch|ClaimIndexRefresh$)/;
-const UNMODELLED_INDEXES = ["Claim_search_idx", "Claim_order_idx", "ClaimAbout_order_idx", "ClaimStance_order_idx"];
+const UNMODELLED_INDEXES = ["Claim_search_idx", "Claim_order_idx", "ClaimAbout_order_idx", "ClaimStance_order_idx", "ChipClaim_order_idx"];
 
 /** The introspected datamodel without the CLI's warnings and the objects above. */
 export function comparableDatamodel(pulled: string): string {

@@ -184,7 +184,7 @@ describe("db:synth", () => {
     }
   });
 
-  it("fills the claim index (ClaimAbout, ClaimStance) for every claim, and puts its triggers back", () => {
+  it("fills the claim index (ClaimAbout, ClaimStance, ChipClaim) for every claim, and puts its triggers back", () => {
     const about = one<{ n: number } | undefined>("SELECT count(*) AS n FROM sqlite_master WHERE name = 'ClaimAbout'");
     if (!about?.n) return; // the claim index migration is not in this tree: nothing to check
     const expectedAbout = one<{ n: number }>(
@@ -204,6 +204,19 @@ describe("db:synth", () => {
              OR c."kind" NOT IN ('adoption', 'training_on', 'testing', 'order', 'non_adoption')`,
       ).n,
     ).toBe(0);
+    const chipClaim = one<{ n: number } | undefined>("SELECT count(*) AS n FROM sqlite_master WHERE name = 'ChipClaim'");
+    if (chipClaim?.n) {
+      // one row per chip link, with its claim's status, kind and dates
+      expect(one<{ n: number }>(`SELECT count(*) AS n FROM "ChipClaim"`).n).toBe(one<{ n: number }>(`SELECT count(*) AS n FROM "ClaimChip"`).n);
+      expect(
+        one<{ n: number }>(
+          `SELECT count(*) AS n FROM "ClaimChip" cc JOIN "Claim" c ON c."id" = cc."claimId"
+            LEFT JOIN "ChipClaim" k ON k."chipId" = cc."chipId" AND k."claimId" = cc."claimId"
+            WHERE k."claimId" IS NULL OR k."status" <> c."status" OR k."kind" <> c."kind"
+               OR k."claimDate" IS NOT c."claimDate" OR k."createdAt" <> c."createdAt"`,
+        ).n,
+      ).toBe(0);
+    }
     expect(one<{ n: number }>(`SELECT count(*) AS n FROM "ClaimIndexRefresh"`).n).toBe(0);
     expect(one<{ n: number }>(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'ClaimIndex\\_%' ESCAPE '\\'`).n).toBe(9);
   });

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countChipClaims } from "@/lib/queries/claim-search";
 import type { ExportControlEvent } from "@/lib/queries/events";
-import { PUBLIC_EVENT_STATUS, dbProvider, iso, rawDate } from "@/lib/queries/shared";
+import { PUBLIC_EVENT_STATUS, dbProvider, iso, pushTo, rawDate } from "@/lib/queries/shared";
 
 // The timeline: export-control events and claims on one time axis. Most claims and several
 // events have no date; they are listed apart, never given one.
@@ -384,12 +384,6 @@ type Names = {
   eventQuotes: Map<string, EventQuote[]>;
 };
 
-function push<T>(map: Map<string, T[]>, key: string, value: T) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /**
  * What the given claims and events name, in two statements: the companies and chips of each (by
  * name, then slug), with the roles of every company named (by role); and each event's quotes, by
@@ -464,14 +458,14 @@ async function readNames(claimIds: string[], eventIds: string[]): Promise<Names>
   ]);
   for (const link of links) {
     const ref = { slug: link.slug, name: link.name };
-    if (link.k === "claim-company") push(names.claimCompanies, link.owner, ref);
-    else if (link.k === "claim-chip") push(names.claimChips, link.owner, ref);
-    else if (link.k === "event-company") push(names.eventCompanies, link.owner, ref);
-    else if (link.k === "event-chip") push(names.eventChips, link.owner, ref);
-    else push(names.roles, link.owner, link.slug);
+    if (link.k === "claim-company") pushTo(names.claimCompanies, link.owner, ref);
+    else if (link.k === "claim-chip") pushTo(names.claimChips, link.owner, ref);
+    else if (link.k === "event-company") pushTo(names.eventCompanies, link.owner, ref);
+    else if (link.k === "event-chip") pushTo(names.eventChips, link.owner, ref);
+    else pushTo(names.roles, link.owner, link.slug);
   }
   for (const quote of quotes) {
-    push(names.eventQuotes, quote.eventId, {
+    pushTo(names.eventQuotes, quote.eventId, {
       id: quote.id,
       quote: quote.quote,
       quoteStart: Number(quote.quoteStart),

@@ -14,7 +14,9 @@ import { SourceMark } from "./spec-source";
 import { linkClass, mutedClass, tableClass } from "./styles";
 
 // Twelve columns: tighter padding than the other tables so they fit a laptop screen (`chip-table`,
-// app/styles/tables.css); the table's rules style its cells, which carry no class list of their own.
+// app/styles/tables.css); the table's rules style its cells, row headers and checkboxes, which carry
+// no class list of their own. The rows' links are plain <a>: a page of rows need not prefetch two
+// routes a row (the column headers, which re-sort this page, stay next/link).
 
 // The /chips spec table: one row per chip, a checkbox to pick it for comparison, and column
 // headers that sort the table through the URL. Server-rendered; works without JavaScript.
@@ -115,23 +117,17 @@ function ChipRow({ chip }: { chip: ChipTableRow }) {
   return (
     <tr>
       <td>
-        <input
-          type="checkbox"
-          name="chips"
-          value={chip.slug}
-          aria-labelledby={nameId}
-          className="size-5 accent-sky-700 dark:accent-sky-400"
-        />
+        <input type="checkbox" name="chips" value={chip.slug} aria-labelledby={nameId} />
       </td>
-      <th scope="row" className="font-medium whitespace-nowrap">
-        <Link id={nameId} href={`/chips/${chip.slug}`} className={linkClass}>
+      <th scope="row">
+        <a id={nameId} href={`/chips/${chip.slug}`} className={linkClass}>
           {chip.name}
-        </Link>
+        </a>
       </th>
       <td className="whitespace-nowrap">
-        <Link href={`/vendors/${chip.vendor.slug}`} className={linkClass}>
+        <a href={`/vendors/${chip.vendor.slug}`} className={linkClass}>
           {chip.vendor.name}
-        </Link>
+        </a>
       </td>
       <td>{CHIP_KIND_LABELS[chip.kind as ChipKind] ?? chip.kind}</td>
       <td>

@@ -13,37 +13,35 @@ export function sourceOfSpec(spec: ChipSpecValue): SpecSource {
   return { ...spec.source, articleId: spec.quote?.source.id ?? null };
 }
 
-function SourceAnchor({ href, className, children }: { href: string; className: string; children: React.ReactNode }) {
-  // An archived article is a page of this site; a dataset's URL is somewhere else.
-  return href.startsWith("/") ? (
-    <Link href={href} className={className}>
-      {children}
-    </Link>
-  ) : (
-    <a href={href} className={className} rel="noopener noreferrer">
-      {children}
-    </a>
-  );
-}
-
-/** The table's compact mark: the abbreviation from the legend (E, K, A), named in full for screen readers. */
+/**
+ * The table's compact mark: the abbreviation from the legend (E, K, A, O), named in full for screen
+ * readers. CSS draws the letter from `data-mark` and keeps it from assistive tech (.spec-mark,
+ * app/styles/tables.css), so a mark is an element and its hidden text, not three elements: the chips
+ * table repeats it up to six times a row, and a page sends each twice (in the HTML and the RSC
+ * payload). A plain <a>, not next/link: a table's hundred links need not each be prefetched, and an
+ * article's link goes to an anchor of its page, which client-side navigation would not make :target.
+ */
 export function SourceMark({ metric, source }: { metric: string; source: SpecSource }) {
   const kind = specSourceKind({ name: source.name, fromArticle: !!source.articleId });
   const abbreviation = SPEC_SOURCE_LEGEND[kind].abbreviation;
   const href = specSourceHref(metric, source);
   if (!href) {
     return (
-      <span className={`spec-mark ${mutedClass}`} title={source.name}>
-        <span aria-hidden="true">{abbreviation}</span>
-        <span className="sr-only">(source: {source.name})</span>
+      <span className={`spec-mark ${mutedClass}`} title={source.name} data-mark={abbreviation}>
+        <span className="sr-only">{`(source: ${source.name})`}</span>
       </span>
     );
   }
   return (
-    <SourceAnchor href={href} className={`spec-mark ${linkClass}`}>
-      <span aria-hidden="true">{abbreviation}</span>
+    <a
+      href={href}
+      className={`spec-mark ${linkClass}`}
+      data-mark={abbreviation}
+      // An archived article is a page of this site; a dataset's URL is somewhere else.
+      rel={href.startsWith("/") ? undefined : "noopener noreferrer"}
+    >
       <span className="sr-only">{source.name}</span>
-    </SourceAnchor>
+    </a>
   );
 }
 

@@ -79,7 +79,7 @@ export function ClaimCard({ claim, headingLevel = 3 }: { claim: ClaimCardData; h
             <>
               {" · "}
               <a href={originalHref} rel="noopener noreferrer" className="link">
-                original<span className="sr-only"> article: {claim.source.title}</span>
+                original<span className="sr-only">{` article: ${claim.source.title}`}</span>
               </a>
             </>
           ) : null}

@@ -8,7 +8,10 @@ import { STANCES } from "@/lib/stance";
 
 /**
  * Customers (rows) × vendors (columns): each cell the latest stance, as words and an icon,
- * linking to the claims behind it, and marked when the claims contradict each other.
+ * linking to the claims behind it, and marked when the claims contradict each other. The table's
+ * rules style its cells and row headers (`list-table`: app/styles/tables.css), and the hidden text
+ * is one string, not React's pieces with <!-- --> between them: the matrix has hundreds of cells, and
+ * a page sends each twice (in the HTML and the RSC payload).
  */
 export function AdoptionMatrix({
   matrix,
@@ -25,7 +28,7 @@ export function AdoptionMatrix({
   return (
     <div className="flex flex-col gap-3">
       <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-        <table className="list-table min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
+        <table className="list-table list-table-top list-table-nowrap min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
           <caption className="px-3 py-2 text-left text-sm text-zinc-600 dark:text-zinc-400">
             Adoption matrix: the latest stance of each customer (rows) towards each vendor&rsquo;s chips (columns),
             according to the claims. Each cell links to the claims behind it.
@@ -48,30 +51,31 @@ export function AdoptionMatrix({
           <tbody className="divide-y divide-zinc-200 bg-white dark:divide-zinc-800 dark:bg-zinc-950">
             {matrix.customers.map((customer) => (
               <tr key={customer.slug}>
-                <th scope="row" className="px-3 py-2 text-left align-top font-medium whitespace-nowrap">
-                  <TextLink href={`/customers/${customer.slug}`}>{name(customer.slug)}</TextLink>
+                <th scope="row">
+                  <a href={`/customers/${customer.slug}`} className={LINK_CLASS}>
+                    {name(customer.slug)}
+                  </a>
                 </th>
                 {matrix.vendors.map((vendor) => {
                   const cell = matrix.cells[cellKey(customer.slug, vendor.slug)];
                   if (!cell) {
                     return (
-                      <td key={vendor.slug} className="align-top">
+                      <td key={vendor.slug}>
                         <StanceLabel stance="none" />
                       </td>
                     );
                   }
                   const count = cell.claims.length;
                   return (
-                    <td key={vendor.slug} className="align-top">
+                    <td key={vendor.slug}>
                       <a
                         href={cellClaimsHref(cell)}
                         className="matrix-cell"
                       >
-                        <span className="sr-only">
-                          {name(customer.slug)} and {name(vendor.slug)}:{" "}
-                        </span>
+                        <span className="sr-only">{`${name(customer.slug)} and ${name(vendor.slug)}: `}</span>
                         <StanceLabel stance={cell.stance} />
                         {cell.conflicting ? <ConflictMarker /> : null}
+                        {/* Visible text stays in React's pieces: as one string it is laid out a fraction of a pixel differently. */}
                         <span className={`text-xs ${LINK_CLASS}`}>
                           {count} {count === 1 ? "claim" : "claims"}
                         </span>

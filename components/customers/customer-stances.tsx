@@ -22,7 +22,7 @@ export function CustomerStances({
   }
   return (
     <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-      <table className="list-table list-table-top min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
+      <table className="list-table list-table-top list-table-nowrap min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
         <caption className="px-3 py-2 text-left text-sm text-zinc-600 dark:text-zinc-400">
           {customerName}&rsquo;s stance towards each vendor&rsquo;s chips, one row per claim: newest date first,
           undated claims after, the most recently recorded first.
@@ -40,7 +40,7 @@ export function CustomerStances({
         <tbody className="divide-y divide-zinc-200 bg-white dark:divide-zinc-800 dark:bg-zinc-950">
           {rows.map((row) => (
             <tr key={`${row.vendor}:${row.claim.id}`}>
-              <th scope="row" className="px-3 py-2 text-left align-top font-medium whitespace-nowrap">
+              <th scope="row">
                 <TextLink href={`/vendors/${row.vendor}`}>{names.get(row.vendor)?.name ?? row.vendor}</TextLink>
               </th>
               <td>
@@ -57,7 +57,7 @@ export function CustomerStances({
                 )}
               </td>
               <td>
-                <div className="flex flex-col items-start gap-1">
+                <div className="stance-stack">
                   <StanceLabel stance={row.stance} />
                   {row.conflicting ? <ConflictMarker /> : null}
                 </div>

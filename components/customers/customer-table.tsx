@@ -1,7 +1,7 @@
 import { ConflictMarker, StanceLabel } from "@/components/customers/stance-label";
 import { EmptyState } from "@/components/ui/empty-state";
 import { countryName } from "@/components/vendors/format";
-import { TextLink } from "@/components/vendors/text-link";
+import { LINK_CLASS } from "@/components/vendors/text-link";
 import type { Stance } from "@/lib/stance";
 
 export type CustomerListItem = {
@@ -15,6 +15,10 @@ export type CustomerListItem = {
 };
 
 
+/**
+ * The customers list. The table's rules style its cells and row headers (`list-table`:
+ * app/styles/tables.css); the rows' links are plain <a>: no prefetch of every row's route.
+ */
 export function CustomerTable({ customers, caption }: { customers: CustomerListItem[]; caption: string }) {
   if (customers.length === 0) {
     return <EmptyState title="No claim says yet who buys, tests or refuses chips" />;
@@ -35,8 +39,10 @@ export function CustomerTable({ customers, caption }: { customers: CustomerListI
         <tbody className="divide-y divide-zinc-200 bg-white dark:divide-zinc-800 dark:bg-zinc-950">
           {customers.map((customer) => (
             <tr key={customer.slug}>
-              <th scope="row" className="px-3 py-2 text-left align-top font-medium">
-                <TextLink href={`/customers/${customer.slug}`}>{customer.name}</TextLink>
+              <th scope="row">
+                <a href={`/customers/${customer.slug}`} className={LINK_CLASS}>
+                  {customer.name}
+                </a>
               </th>
               <td>{customer.nameZh ? <span lang="zh">{customer.nameZh}</span> : "—"}</td>
               <td>{countryName(customer.country) ?? "Not given"}</td>

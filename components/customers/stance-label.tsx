@@ -13,15 +13,10 @@ const TONES: Record<Stance | "none", string> = {
 };
 
 function StanceIcon({ stance }: { stance: Stance | "none" }) {
-  const common = {
-    "aria-hidden": true,
-    viewBox: "0 0 16 16",
-    fill: "none",
-    stroke: "currentColor",
-    strokeWidth: 2,
-    strokeLinecap: "round" as const,
-    strokeLinejoin: "round" as const,
-  };
+  // The icons' paint (a 2-unit round stroke in the text's colour, no fill) is set on `.stance > svg`
+  // in app/styles/tables.css rather than on each <svg>: a customers page shows hundreds of them, and
+  // a page sends each twice (in the HTML and the RSC payload).
+  const common = { "aria-hidden": true, viewBox: "0 0 16 16" };
   switch (stance) {
     case "adopted": // a tick
       return (
@@ -75,8 +70,9 @@ export function ConflictMarker({ className = "" }: { className?: string }) {
     <span
       className={className ? `conflict ${className}` : "conflict"}
     >
-      <svg aria-hidden="true" viewBox="0 0 16 16" fill="currentColor">
-        <path d="M8 1.5l7 12.5H1z M7.25 6v4h1.5V6z M7.25 11v1.5h1.5V11z" fillRule="evenodd" />
+      {/* filled in the text's colour, even-odd (.conflict > svg, app/styles/tables.css) */}
+      <svg aria-hidden="true" viewBox="0 0 16 16">
+        <path d="M8 1.5l7 12.5H1z M7.25 6v4h1.5V6z M7.25 11v1.5h1.5V11z" />
       </svg>
       Conflicting reports
     </span>

@@ -33,9 +33,12 @@ export function DateLabel({
   precision?: string | null;
   className?: string;
 }) {
-  if (!date) return <span className={className}>Undated</span>;
+  // No class is no prop: an undefined one would still be sent, as "$undefined", in the RSC payload
+  // of every row that shows a date.
+  const classProp = className ? { className } : {};
+  if (!date) return <span {...classProp}>Undated</span>;
   return (
-    <time className={className} dateTime={machineDate(date, precision)}>
+    <time {...classProp} dateTime={machineDate(date, precision)}>
       {formatDate(date, precision)}
     </time>
   );

@@ -15,7 +15,10 @@ import { safeHttpUrl } from "@/lib/safe-url";
 // A vendor's chips as a spec table. Every value carries a numbered source marker that links to
 // where the number comes from (the dataset's cited page, or the archived article at the quote);
 // the numbered list under the table names each source. A value no source gives is "—". The query
-// (listVendorChips) reads only the specs of these columns: VENDOR_SPEC_METRICS.
+// (listVendorChips) reads only the specs of these columns: VENDOR_SPEC_METRICS. The table's rules
+// style its cells and row headers (`list-table`, `vendor-chips`: app/styles/tables.css; a value's
+// `ink` is declared after them, in app/globals.css, so its colour wins), and its links are plain <a>,
+// as in the other tables of rows: no prefetch of every row's route.
 
 const COLUMNS: { metric: VendorSpecMetric; header: string; onlyWhenPresent?: boolean }[] = [
   { metric: "bf16_tflops", header: "BF16/FP16" },
@@ -46,6 +49,11 @@ function formatValue(value: VendorChipSpec["value"]): string {
   return value ?? "—";
 }
 
+/**
+ * A value's numbered source marker: "[n]" to the eye, the source's name to a screen reader. The title
+ * and tint are on the <sup> itself when it is not a link. The "[", number and "]" stay three pieces of
+ * text, as they always were: as one string they are laid out a fraction of a pixel wider.
+ */
 function SourceMark({
   number,
   name,
@@ -60,20 +68,18 @@ function SourceMark({
   const content = (
     <>
       <span aria-hidden="true">[{number}]</span>
-      <span className="sr-only">Source: {name}</span>
+      <span className="sr-only">{`Source: ${name}`}</span>
     </>
   );
-  return (
-    <sup className="ml-0.5 text-[0.7rem]">
-      {href ? (
-        <a href={href} title={detail} className={LINK_CLASS}>
-          {content}
-        </a>
-      ) : (
-        <span title={detail} className="muted">
-          {content}
-        </span>
-      )}
+  return href ? (
+    <sup className="source-ref">
+      <a href={href} title={detail} className={LINK_CLASS}>
+        {content}
+      </a>
+    </sup>
+  ) : (
+    <sup className="source-ref muted" title={detail}>
+      {content}
     </sup>
   );
 }
@@ -117,7 +123,7 @@ export function ChipSpecTable({ chips, vendorName }: { chips: VendorChip[]; vend
   return (
     <div>
       <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-        <table className="list-table list-table-top vendor-chips min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
+        <table className="list-table list-table-top list-table-nowrap vendor-chips min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
           <caption className="px-3 py-2 text-left text-sm text-zinc-600 dark:text-zinc-400">
             Chips by {vendorName}, with sourced specs. The marker after each value links to its source; &ldquo;—&rdquo;
             means no source gives the value.
@@ -155,8 +161,10 @@ export function ChipSpecTable({ chips, vendorName }: { chips: VendorChip[]; vend
           <tbody className="divide-y divide-zinc-200 bg-white dark:divide-zinc-800 dark:bg-zinc-950">
             {rows.map(({ chip, releaseDate, dateMark, values }) => (
               <tr key={chip.slug}>
-                <th scope="row" className="px-3 py-2 text-left align-top font-medium whitespace-nowrap">
-                  <TextLink href={`/chips/${chip.slug}`}>{chip.name}</TextLink>
+                <th scope="row">
+                  <a href={`/chips/${chip.slug}`} className={LINK_CLASS}>
+                    {chip.name}
+                  </a>
                   {chip.nameZh ? (
                     <span lang="zh" className="block text-xs font-normal muted">
                       {chip.nameZh}
@@ -188,7 +196,7 @@ export function ChipSpecTable({ chips, vendorName }: { chips: VendorChip[]; vend
                   )}
                 </td>
                 {values.map(({ metric, spec, number }) => (
-                  <td key={metric} className="num text-zinc-900 dark:text-zinc-100">
+                  <td key={metric} className="num ink">
                     {spec ? (
                       <>
                         {formatValue(spec.value)}

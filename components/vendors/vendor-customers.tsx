@@ -2,7 +2,7 @@ import { ConflictMarker, StanceLabel } from "@/components/customers/stance-label
 import { DateLabel } from "@/components/ui/date-label";
 import { EmptyState } from "@/components/ui/empty-state";
 import { claimSourceHref } from "@/components/vendors/claim-list";
-import { TextLink } from "@/components/vendors/text-link";
+import { LINK_CLASS } from "@/components/vendors/text-link";
 import type { VendorCustomer } from "@/lib/queries/customers";
 
 /** The claims explorer filtered to a customer (and to the one chip all the cell's claims name, if any). */
@@ -13,7 +13,11 @@ export function cellClaimsHref(cell: { customer: string; sharedChip: string | nu
 }
 
 
-/** A vendor's customers: for each, its latest claim (stance, summary, date, source) and the claims behind it. */
+/**
+ * A vendor's customers: for each, its latest claim (stance, summary, date, source) and the claims
+ * behind it. The table's rules style its cells and row headers (`list-table`: app/styles/tables.css);
+ * its links are plain <a>, as in the other tables of rows: no prefetch of three routes a row.
+ */
 export function VendorCustomers({
   customers,
   more,
@@ -50,11 +54,13 @@ export function VendorCustomers({
             const claim = cell.latest;
             return (
               <tr key={slug}>
-                <th scope="row" className="px-3 py-2 text-left align-top font-medium">
-                  <TextLink href={`/customers/${slug}`}>{name}</TextLink>
+                <th scope="row">
+                  <a href={`/customers/${slug}`} className={LINK_CLASS}>
+                    {name}
+                  </a>
                 </th>
                 <td>
-                  <div className="flex flex-col items-start gap-1">
+                  <div className="stance-stack">
                     <StanceLabel stance={cell.stance} />
                     {cell.conflicting ? <ConflictMarker /> : null}
                   </div>
@@ -63,19 +69,23 @@ export function VendorCustomers({
                   <p>{claim.summary}</p>
                   <p className="mt-1">
                     {cell.claimCount > 1 ? `${cell.claimCount} claims on this. ` : null}
-                    <TextLink href={cellClaimsHref({ customer: slug, sharedChip: cell.sharedChip?.slug ?? null })}>
+                    <a
+                      href={cellClaimsHref({ customer: slug, sharedChip: cell.sharedChip?.slug ?? null })}
+                      className={LINK_CLASS}
+                    >
+                      {/* in pieces: as one string, the underlined text is laid out a fraction of a pixel differently */}
                       Claims naming {name}
                       {cell.sharedChip ? ` and ${cell.sharedChip.name}` : ""}
-                    </TextLink>
+                    </a>
                   </p>
                 </td>
                 <td className="whitespace-nowrap">
                   <DateLabel date={claim.claimDate} />
                 </td>
                 <td className="min-w-48">
-                  <TextLink href={claimSourceHref(claim)}>
+                  <a href={claimSourceHref(claim)} className={LINK_CLASS}>
                     <cite lang={claim.source.language}>{claim.source.title}</cite>
-                  </TextLink>
+                  </a>
                   <span className="block text-xs muted">
                     {claim.source.publisher ?? "Publisher not named"}
                   </span>

@@ -23,7 +23,7 @@ export function VendorTable({ vendors, caption }: { vendors: VendorListItem[]; c
         <tbody className="divide-y divide-zinc-200 bg-white dark:divide-zinc-800 dark:bg-zinc-950">
           {vendors.map((vendor) => (
             <tr key={vendor.slug}>
-              <th scope="row" className="px-3 py-2 text-left font-medium">
+              <th scope="row">
                 <TextLink href={`/vendors/${vendor.slug}`}>{vendor.name}</TextLink>
               </th>
               <td>{vendor.nameZh ? <span lang="zh">{vendor.nameZh}</span> : "—"}</td>

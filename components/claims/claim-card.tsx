@@ -1,23 +1,11 @@
 import { Badge } from "@/components/ui/badge";
 import { DateLabel } from "@/components/ui/date-label";
 import { CLAIM_KIND_LABELS, CONFIDENCE_LABELS, type ClaimKind, type Confidence } from "@/lib/constants";
+import type { ClaimCardItem } from "@/lib/queries/claim-rows";
 import { safeHttpUrl } from "@/lib/safe-url";
 
-/** The plain fields a claim card shows (what lib/queries select for it). */
-export type ClaimCardData = {
-  id: string;
-  slug: string;
-  kind: string;
-  status: string;
-  confidence: string;
-  summary: string;
-  quote: string;
-  translation: string | null;
-  claimDate: Date | null;
-  subject: { slug: string; name: string };
-  chips: { slug: string; name: string }[];
-  source: { id: string; title: string; publisher: string | null; language: string; url: string | null };
-};
+/** The plain fields a claim card shows: what lib/queries/claim-rows.ts reads for it (claimCardsOfPage). */
+export type ClaimCardData = ClaimCardItem;
 
 function kindLabel(kind: string): string {
   return CLAIM_KIND_LABELS[kind as ClaimKind] ?? kind;

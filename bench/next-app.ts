@@ -48,9 +48,11 @@ export function buildApp(databaseUrl: string) {
 }
 
 /**
- * The production server as `npm start` runs it (scripts/serve.ts: `workers` Next.js server processes
- * sharing the port, after the database preparation, which the bench has done), on a free port with a
- * production environment, once it answers.
+ * The production server as `npm start` runs it: its `prestart` first (scripts/prepare-db.ts
+ * --production: the environment checked, pending migrations applied, so that a dataset made before a
+ * migration is brought up to date as any deployment's database would be), then scripts/serve.ts
+ * (`workers` Next.js server processes sharing the port), on a free port with a production
+ * environment, once it answers.
  */
 export async function startApp(databaseUrl: string, workers: number): Promise<Server> {
   const port = await freePort();
@@ -66,6 +68,14 @@ export async function startApp(databaseUrl: string, workers: number): Promise<Se
     CHIPWATCH_WORKERS: String(workers),
     PORT: String(port),
   };
+  const started = Date.now();
+  const prepared = spawnSync(process.execPath, ["--import", "tsx", path.join("scripts", "prepare-db.ts"), "--production"], {
+    stdio: "inherit",
+    env,
+  });
+  if (prepared.status !== 0) throw new Error(`scripts/prepare-db.ts failed (exit ${prepared.status ?? prepared.signal})`);
+  const seconds = (Date.now() - started) / 1000;
+  if (seconds >= 5) console.log(`bench: the database was prepared (migrations) in ${seconds.toFixed(0)} s`);
   const server = startProcess("npm start", process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
     env,
     port,

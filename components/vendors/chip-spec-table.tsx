@@ -43,6 +43,19 @@ function specHref(spec: VendorChipSpec): string | null {
   return safeHttpUrl(spec.source.url);
 }
 
+/**
+ * A missing value: the dash every reader sees, as text (so the table looks as it always has), and what
+ * it means for a screen reader, which would otherwise read "dash" or nothing.
+ */
+function Missing({ label }: { label: string }) {
+  return (
+    <>
+      <span aria-hidden="true">—</span>
+      <span className="sr-only">{label}</span>
+    </>
+  );
+}
+
 function formatValue(value: VendorChipSpec["value"]): string {
   if (typeof value === "number") return numberFormat.format(value);
   if (typeof value === "boolean") return value ? "Yes" : "No";
@@ -122,7 +135,7 @@ export function ChipSpecTable({ chips, vendorName }: { chips: VendorChip[]; vend
 
   return (
     <div>
-      <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+      <div className="relative overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
         <table className="list-table list-table-top list-table-nowrap vendor-chips min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
           <caption className="px-3 py-2 text-left text-sm text-zinc-600 dark:text-zinc-400">
             Chips by {vendorName}, with sourced specs. The marker after each value links to its source; &ldquo;—&rdquo;
@@ -175,7 +188,7 @@ export function ChipSpecTable({ chips, vendorName }: { chips: VendorChip[]; vend
                   {CHIP_KIND_LABELS[chip.kind as ChipKind] ?? chip.kind}
                 </td>
                 <td>
-                  {chip.status ? (CHIP_STATUS_LABELS[chip.status as ChipStatus] ?? chip.status) : "—"}
+                  {chip.status ? (CHIP_STATUS_LABELS[chip.status as ChipStatus] ?? chip.status) : <Missing label="Not given" />}
                 </td>
                 <td>
                   {releaseDate ? (
@@ -192,7 +205,7 @@ export function ChipSpecTable({ chips, vendorName }: { chips: VendorChip[]; vend
                       ) : null}
                     </>
                   ) : (
-                    "—"
+                    <Missing label="Not given" />
                   )}
                 </td>
                 {values.map(({ metric, spec, number }) => (
@@ -214,7 +227,9 @@ export function ChipSpecTable({ chips, vendorName }: { chips: VendorChip[]; vend
                         />
                       </>
                     ) : (
-                      <span className="muted">—</span>
+                      <span className="muted">
+                        <Missing label="Not known" />
+                      </span>
                     )}
                   </td>
                 ))}

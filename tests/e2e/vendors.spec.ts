@@ -31,6 +31,10 @@ test.describe("vendors", () => {
       "https://e.huawei.com/en/products/computing/ascend",
     );
     await expect(ascend910c.getByRole("cell").filter({ hasText: /^2024/ })).toHaveCount(1);
+    // a value no source gives: a dash to the eye, "Not known" to a screen reader (not "dash")
+    const unknown = ascend910c.getByRole("cell").filter({ hasText: "Not known" }).first();
+    await expect(unknown).toHaveText("—Not known");
+    await expect(unknown.getByText("Not known")).toHaveClass(/sr-only/);
 
     // CloudMatrix 384: "384 chips" from the Investing.com article, linking to the archived article at the quote
     const cloudMatrix = chips.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "CloudMatrix 384" }) });

@@ -35,9 +35,8 @@ let holdUntil = 0;
 
 /** The value of `compute()` for `key`, shared by every request within the cache's lifetime. */
 export function cachedAggregate<T>(key: string, compute: () => Promise<T>): Promise<T> {
-  if (TTL_MS === 0) return compute();
-  if (Date.now() < holdUntil) return compute();
   const now = Date.now();
+  if (TTL_MS === 0 || now < holdUntil) return compute();
   const hit = entries.get(key);
   if (hit && hit.expires > now) return hit.value as Promise<T>;
   const value = compute();

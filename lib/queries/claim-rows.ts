@@ -92,7 +92,7 @@ export async function readClaimLinks(ids: readonly string[], options: { companie
 /**
  * SQL for the explorer's order (newest claim date first, undated last, then the most recently
  * recorded, then by claim id) on a row that carries "claimId", "claimDate" and "createdAt": a page of
- * ClaimAbout or ClaimStance rows, whose order indexes serve it, or of claim ids. On SQLite a NULL sorts
+ * ClaimAbout, ClaimStance or ChipClaim rows, whose order indexes serve it, or of claim ids. On SQLite a NULL sorts
  * first ascending, so last descending; PostgreSQL says NULLS LAST.
  */
 export function claimAboutOrderSql(alias: string): Prisma.Sql {

@@ -2,6 +2,7 @@ import "server-only";
 import { sqliteDateTime } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { claimAboutOrderSql } from "@/lib/queries/claim-rows";
 import { claimStatusFilter, dayRange, dbProvider, type PageRequest, pageArgs } from "@/lib/queries/shared";
 import type { ClaimFilters } from "@/lib/queries/claims";
 import { foldAccents, searchTerms } from "@/lib/search-terms";
@@ -82,16 +83,34 @@ async function sqliteIdListsAreBroad(filters: ClaimFilters): Promise<boolean> {
 }
 
 /**
+ * The status and kind filters as conditions on `alias`: a claim, or a claim index row that copies its
+ * status and kind (ChipClaim). No status allowed matches nothing.
+ */
+function statusAndKindConditions(alias: "c" | "k", filters: Pick<ClaimFilters, "statuses" | "kind">): Prisma.Sql[] {
+  const a = Prisma.raw(`${alias}.`);
+  const statuses = claimStatusFilter(filters.statuses).in;
+  const parts = [statuses.length > 0 ? Prisma.sql`${a}"status" IN (${Prisma.join([...statuses])})` : Prisma.sql`1 = 0`];
+  if (filters.kind) parts.push(Prisma.sql`${a}"kind" = ${filters.kind}`);
+  return parts;
+}
+
+/** The inclusive day range `from`–`to` as conditions on the claim date of `alias` (as statusAndKindConditions). */
+function dateConditions(alias: "c" | "k", filters: Pick<ClaimFilters, "from" | "to">): Prisma.Sql[] {
+  const a = Prisma.raw(`${alias}.`);
+  const range = dayRange(filters.from, filters.to);
+  const parts: Prisma.Sql[] = [];
+  if (range?.gte) parts.push(Prisma.sql`${a}"claimDate" >= ${dateParam(range.gte)}`);
+  if (range?.lte) parts.push(Prisma.sql`${a}"claimDate" <= ${dateParam(range.lte)}`);
+  return parts;
+}
+
+/**
  * Every filter of `filters` as SQL conditions on claim `c` (the same meaning as claimWhere). With
  * `tested`, a chip's and a company's claims are tested claim by claim (EXISTS) instead of listed
  * first (IN): for walking an index in the explorer's order (see sqliteIdListsAreBroad).
  */
 function conditions(filters: ClaimFilters, options: { withoutMatch?: boolean; tested?: boolean } = {}): Prisma.Sql[] {
-  const statuses = claimStatusFilter(filters.statuses).in;
-  const parts: Prisma.Sql[] = [
-    statuses.length > 0 ? Prisma.sql`c."status" IN (${Prisma.join([...statuses])})` : Prisma.sql`1 = 0`,
-  ];
-  if (filters.kind) parts.push(Prisma.sql`c."kind" = ${filters.kind}`);
+  const parts = statusAndKindConditions("c", filters);
   if (filters.sourceId) parts.push(Prisma.sql`c."sourceId" = ${filters.sourceId}`);
   // The chip's and the company's claims as id lists from their own indexes (ClaimChip.chipId, and
   // the claim index ClaimAbout by company), which the database can drive from, instead of a test
@@ -114,9 +133,7 @@ function conditions(filters: ClaimFilters, options: { withoutMatch?: boolean; te
             WHERE co."slug" = ${filters.company} AND a."named")`,
     );
   }
-  const range = dayRange(filters.from, filters.to);
-  if (range?.gte) parts.push(Prisma.sql`c."claimDate" >= ${dateParam(range.gte)}`);
-  if (range?.lte) parts.push(Prisma.sql`c."claimDate" <= ${dateParam(range.lte)}`);
+  parts.push(...dateConditions("c", filters));
   if (filters.q && !options.withoutMatch) parts.push(matchCondition(filters.q) ?? Prisma.sql`1 = 0`);
   return parts;
 }
@@ -138,15 +155,11 @@ function chipIndexServes(filters: ClaimFilters): filters is ClaimFilters & { chi
 
 /** The filters as conditions on the chip's rows `k` of the claim index ChipClaim (see chipIndexServes). */
 function chipClaimWhere(filters: ChipClaimFilters): Prisma.Sql {
-  const statuses = claimStatusFilter(filters.statuses).in;
-  const parts: Prisma.Sql[] = [
+  const parts = [
     Prisma.sql`k."chipId" = (SELECT ch."id" FROM "Chip" ch WHERE ch."slug" = ${filters.chip})`,
-    statuses.length > 0 ? Prisma.sql`k."status" IN (${Prisma.join([...statuses])})` : Prisma.sql`1 = 0`,
+    ...statusAndKindConditions("k", filters),
+    ...dateConditions("k", filters),
   ];
-  if (filters.kind) parts.push(Prisma.sql`k."kind" = ${filters.kind}`);
-  const range = dayRange(filters.from, filters.to);
-  if (range?.gte) parts.push(Prisma.sql`k."claimDate" >= ${dateParam(range.gte)}`);
-  if (range?.lte) parts.push(Prisma.sql`k."claimDate" <= ${dateParam(range.lte)}`);
   return Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}`;
 }
 
@@ -154,12 +167,6 @@ function chipClaimWhere(filters: ChipClaimFilters): Prisma.Sql {
 const ORDER = {
   sqlite: Prisma.sql`ORDER BY c."claimDate" DESC, c."createdAt" DESC, c."id" ASC`,
   postgresql: Prisma.sql`ORDER BY c."claimDate" DESC NULLS LAST, c."createdAt" DESC, c."id" ASC`,
-};
-
-/** The same order on a chip's rows `k` of ChipClaim, as its index ChipClaim_order_idx holds them. */
-const CHIP_CLAIM_ORDER = {
-  sqlite: Prisma.sql`ORDER BY k."claimDate" DESC, k."createdAt" DESC, k."claimId" ASC`,
-  postgresql: Prisma.sql`ORDER BY k."claimDate" DESC NULLS LAST, k."createdAt" DESC, k."claimId" ASC`,
 };
 
 /** The explorer's order on claim rows aliased `c` (for lib/queries/claims.ts, which orders a page it has joined). */
@@ -184,7 +191,7 @@ export async function claimPageSql(
     // for the first page of a common chip's common kind).
     const hint = dbProvider === "sqlite" ? Prisma.sql`INDEXED BY "ChipClaim_order_idx"` : Prisma.empty;
     return Prisma.sql`SELECT ${columns} FROM (SELECT k."claimId" FROM "ChipClaim" k ${hint} ${chipClaimWhere(filters)}
-        ${CHIP_CLAIM_ORDER[dbProvider]} LIMIT ${take} OFFSET ${skip}) AS p
+        ORDER BY ${claimAboutOrderSql("k")} LIMIT ${take} OFFSET ${skip}) AS p
       JOIN "Claim" c ON c."id" = p."claimId"
       ${ORDER[dbProvider]}`;
   }

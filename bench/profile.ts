@@ -70,7 +70,7 @@ const chipsQ = await import("../lib/queries/chips");
 const customers = await import("../lib/queries/customers");
 const vendors = await import("../lib/queries/vendors");
 const chipTable = await import("../lib/queries/chip-table");
-const options = await import("../lib/queries/claim-options");
+const filterNames = await import("../lib/queries/filter-names");
 const claims = await import("../lib/queries/claims");
 const timeline = await import("../lib/queries/timeline");
 const { COUNT_CAP, PUBLIC_CLAIM_STATUSES } = await import("../lib/constants");
@@ -78,10 +78,7 @@ const { COUNT_CAP, PUBLIC_CLAIM_STATUSES } = await import("../lib/constants");
 /** The reads of each page, as its page.tsx makes them (kept in step by hand: see the page files). */
 function reads(targets: Targets): Record<RouteId, () => Promise<unknown>> {
   const explorer = async (filter: { chip?: string; q?: string }) => {
-    await Promise.all([
-      options.listClaimFilterOptions(),
-      filter.chip ? options.findChipOption(filter.chip) : null,
-    ]);
+    if (filter.chip) await filterNames.matchChip(filter.chip);
     const where = { ...filter, statuses: ["published"] as const };
     await claims.countClaims(where, { cap: COUNT_CAP });
     const page = await claims.listClaims({ ...where, page: 1, pageSize: 20 });
@@ -108,14 +105,13 @@ function reads(targets: Targets): Record<RouteId, () => Promise<unknown>> {
       ]);
     },
     chips: async () => {
-      await chipTable.listChipVendors();
       await chipTable.listChipTable({ filters: {}, sort: "name", dir: "asc", page: 1, pageSize: 50 });
     },
     compare: () => chipsQ.listChipsBySlugs(targets.compare),
     claims: () => explorer({}),
     "claims-chip": () => explorer({ chip: targets.chip }),
     "claims-q": () => explorer({ q: targets.word }),
-    timeline: () => Promise.all([timeline.getTimeline({}), timeline.listTimelineFilterOptions({})]),
+    timeline: () => timeline.getTimeline({}),
     "api-claims": async () => {
       await chipsQ.chipExists(targets.chip);
       await Promise.all([

@@ -1,9 +1,7 @@
 import { z } from "zod";
 
 // A short-lived, per-process memo for aggregates that read many rows to answer a few numbers or
-// names: the home page's counts, a vendor's claims by kind, and the filter options of the claims
-// explorer and the timeline (the companies and chips public claims and events name:
-// lib/queries/claim-options.ts, lib/queries/timeline.ts). At a million claims an
+// names: the home page's counts and a vendor's claims by kind. At a million claims an
 // exact count costs more than the rest of the page, and these may lag a little behind the data: each server
 // recomputes them at most once per CHIPWATCH_AGGREGATE_CACHE_SECONDS (default 30 in production,
 // 0 = never cached, the default elsewhere so tests and development always see fresh numbers).

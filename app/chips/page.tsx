@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import Link from "next/link";
 import { ChipFilters } from "@/components/chips/chip-filters";
 import { ChipTable } from "@/components/chips/chip-table";
@@ -10,7 +11,8 @@ import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { DEFAULT_PAGE_SIZE } from "@/lib/constants";
-import { listChipTable, listChipVendors } from "@/lib/queries/chip-table";
+import { listChipTable } from "@/lib/queries/chip-table";
+import { resolveNameFilters } from "@/lib/queries/filter-names";
 import {
   DEFAULT_CHIP_SORT,
   TFLOPS_PER_WATT_INFO,
@@ -40,16 +42,17 @@ function query(params: Record<string, string | number | undefined>): string {
 }
 
 export default async function ChipsPage(props: { searchParams: Promise<SearchParams> }) {
-  const [searchParams, vendors] = await Promise.all([props.searchParams, listChipVendors()]);
+  const searchParams = await props.searchParams;
   const { data, problems } = parsePageSearchParams(ChipTableQuerySchema, searchParams);
-  const ignored = problems.map((problem) => problem.message);
-
-  let vendor = data.vendor;
-  if (vendor && !vendors.some((v) => v.slug === vendor)) {
-    ignored.push(`vendor: no chip vendor '${vendor}'`);
-    vendor = undefined;
-  }
-  const filters = { vendor, status: data.status, kind: data.kind, q: data.q };
+  const named = await resolveNameFilters("/chips", searchParams, { vendor: data.vendor });
+  // A name typed in the vendor field: the same filters under the vendor's slug, the address to share.
+  if (named.redirectTo) redirect(named.redirectTo);
+  // One that names no chip vendor (or several) is not applied, and said so on the field and above.
+  const ignored = [
+    ...problems.map((problem) => problem.message),
+    ...named.problems.map((problem) => `${problem.parameter}: ${problem.message}`),
+  ];
+  const filters = { vendor: named.vendor?.slug, status: data.status, kind: data.kind, q: data.q };
   const sort: ChipSortKey = data.sort ?? DEFAULT_CHIP_SORT.sort;
   const dir: SortDirection = data.dir ?? defaultSortDirection(sort);
   const sortParams = {
@@ -79,7 +82,7 @@ export default async function ChipsPage(props: { searchParams: Promise<SearchPar
       ) : null}
 
       <ChipFilters
-        vendors={vendors}
+        vendor={{ name: named.names.vendor, error: named.errors.vendor }}
         values={filters}
         hidden={{ q: filters.q, ...sortParams }}
       />

@@ -9,7 +9,7 @@ import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { COUNT_CAP, claimCountLabel } from "@/lib/constants";
-import { findChipOption, findCompanyOption, listClaimFilterOptions } from "@/lib/queries/claim-options";
+import { resolveNameFilters } from "@/lib/queries/filter-names";
 import { chipVendorSlugs, countClaims, findClaimContradictions, listClaims } from "@/lib/queries/claims";
 import type { QueryProblem } from "@/lib/validation/api";
 import {
@@ -40,20 +40,14 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   if (canonical !== null) redirect(canonical ? `/claims?${canonical}` : "/claims");
 
   const { data: query, problems } = parseClaimsPageParams(raw);
-  const [options, company, chip] = await Promise.all([
-    listClaimFilterOptions(),
-    query.company ? findCompanyOption(query.company) : null,
-    query.chip ? findChipOption(query.chip) : null,
-  ]);
-  const notices: QueryProblem[] = [...problems];
-  if (query.company && !company) {
-    notices.push({ parameter: "company", message: `unknown company '${query.company}'` });
-    query.company = undefined;
-  }
-  if (query.chip && !chip) {
-    notices.push({ parameter: "chip", message: `unknown chip '${query.chip}'` });
-    query.chip = undefined;
-  }
+  const named = await resolveNameFilters("/claims", raw, query);
+  // A name typed in a filter field: the same filters under the record's slug, the address to share.
+  if (named.redirectTo) redirect(named.redirectTo);
+  // A value that names nothing (or several) is not applied, and said so on its field and in the notice.
+  const { company, chip } = named;
+  query.company = company?.slug;
+  query.chip = chip?.slug;
+  const notices: QueryProblem[] = [...problems, ...named.problems];
 
   const { page: requestedPage, ...filters } = query;
   const where = { ...filters, statuses: statusesFor(filters.status) };
@@ -70,14 +64,6 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
     findClaimContradictions(claims.map((claim) => claim.id)),
     chipVendorSlugs(claims.flatMap((claim) => [claim.company.slug, ...claim.companies.map((c) => c.slug)])),
   ]);
-
-  // A company or chip named in the URL but absent from the options (no public claim) is still shown as chosen.
-  const companyOptions =
-    company && !options.companies.some((option) => option.slug === company.slug)
-      ? [company, ...options.companies]
-      : options.companies;
-  const chipOptions =
-    chip && !options.chips.some((option) => option.slug === chip.slug) ? [chip, ...options.chips] : options.chips;
 
   const active = activeFilters(filters, { company: company?.name, chip: chip?.name });
   const filtered = active.some((filter) => filter.removeHref);
@@ -110,7 +96,11 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
           <h2 id="filters-heading" className="mb-4 text-lg font-semibold text-zinc-900 dark:text-zinc-50">
             Filters
           </h2>
-          <ClaimsFilterForm filters={filters} companies={companyOptions} chips={chipOptions} />
+          <ClaimsFilterForm
+            filters={filters}
+            names={named.names}
+            errors={named.errors}
+          />
         </section>
 
         <section aria-labelledby="results-heading" className="flex min-w-0 flex-col gap-4">

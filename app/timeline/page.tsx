@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { TimelineChart } from "@/components/charts/lazy";
 import { laneOf, type TimelinePoint } from "@/components/timeline/lanes";
 import { timelineClaimAnchor, timelineEventAnchor } from "@/components/timeline/links";
@@ -11,13 +12,11 @@ import { formatDate } from "@/components/ui/date-label";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Section } from "@/components/ui/section";
 import { JURISDICTION_LABELS, cappedCount } from "@/lib/constants";
-import { chipExists } from "@/lib/queries/chips";
-import { companyExists } from "@/lib/queries/companies";
+import { resolveNameFilters } from "@/lib/queries/filter-names";
 import {
   TIMELINE_PAGE_SIZE,
   TIMELINE_UNDATED_PAGE_SIZE,
   getTimeline,
-  listTimelineFilterOptions,
   type DatedKey,
   type Timeline,
   type TimelineEntry,
@@ -124,27 +123,20 @@ function exportHref(format: "csv" | "json", filters: TimelineQuery): string {
 }
 
 export default async function TimelinePage({ searchParams }: PageProps) {
-  const { data, problems } = parsePageSearchParams(TimelineQuerySchema, await searchParams);
+  const raw = await searchParams;
+  const { data, problems } = parsePageSearchParams(TimelineQuerySchema, raw);
   const filters: TimelineQuery = { ...data };
-  // A slug that names nothing is ignored like any other bad parameter, and said so.
-  const [companyKnown, chipKnown] = await Promise.all([
-    filters.company ? companyExists(filters.company) : true,
-    filters.chip ? chipExists(filters.chip) : true,
-  ]);
-  if (!companyKnown) {
-    problems.push({ parameter: "company", message: `no company '${filters.company}'` });
-    delete filters.company;
-  }
-  if (!chipKnown) {
-    problems.push({ parameter: "chip", message: `no chip '${filters.chip}'` });
-    delete filters.chip;
-  }
+  const named = await resolveNameFilters("/timeline", raw, filters);
+  // A name typed in a filter field: the same filters under the record's slug, the address to share.
+  if (named.redirectTo) redirect(named.redirectTo);
+  // A value that names nothing (or several) is ignored like any other bad parameter, and said so,
+  // on its field as well.
+  filters.company = named.company?.slug;
+  filters.chip = named.chip?.slug;
+  problems.push(...named.problems);
 
   const { jurisdiction, company, chip, after, before, undated } = filters;
-  const [timeline, options] = await Promise.all([
-    getTimeline({ jurisdiction, company, chip }, { after, before, undated }),
-    listTimelineFilterOptions(filters),
-  ]);
+  const timeline = await getTimeline({ jurisdiction, company, chip }, { after, before, undated });
   const points = chartPoints(timeline);
   const paged = Boolean(after || before);
   const nothing = timeline.eventTotal + timeline.claimTotal === 0;
@@ -207,7 +199,7 @@ export default async function TimelinePage({ searchParams }: PageProps) {
       </header>
 
       <div className="flex flex-col gap-4">
-        <TimelineFilters companies={options.companies} chips={options.chips} selected={filters} />
+        <TimelineFilters names={named.names} errors={named.errors} selected={filters} />
         <IgnoredParamsNotice problems={problems} />
         <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
           <p className="text-zinc-700 dark:text-zinc-300">

@@ -1,17 +1,18 @@
 import Link from "next/link";
 import { CHIP_KINDS, CHIP_KIND_LABELS, CHIP_STATUSES, CHIP_STATUS_LABELS } from "@/lib/constants";
-import type { ChipVendor } from "@/lib/queries/chip-table";
+import { NameFilter } from "@/components/ui/name-filter";
 import { buttonClass, fieldClass, linkClass } from "./styles";
 
 // The /chips filters: a plain GET form (works without JavaScript). The sort rides along in
 // hidden fields so filtering keeps the reader's order; an empty choice means "all".
 
 export function ChipFilters({
-  vendors,
+  vendor,
   values,
   hidden,
 }: {
-  vendors: ChipVendor[];
+  /** what the vendor field shows (the vendor's name, or the text that named none) and why it was not applied */
+  vendor: { name?: string; error?: string };
   values: { vendor?: string; status?: string; kind?: string; q?: string };
   hidden: Record<string, string | undefined>;
 }) {
@@ -22,19 +23,15 @@ export function ChipFilters({
       aria-label="Filter chips"
       className="grid gap-4 rounded-lg border border-zinc-200 bg-zinc-50 p-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto] dark:border-zinc-800 dark:bg-zinc-900"
     >
-      <div>
-        <label htmlFor="chip-filter-vendor" className="text-sm font-medium">
-          Vendor
-        </label>
-        <select id="chip-filter-vendor" name="vendor" defaultValue={values.vendor ?? ""} className={fieldClass}>
-          <option value="">All vendors</option>
-          {vendors.map((vendor) => (
-            <option key={vendor.slug} value={vendor.slug}>
-              {vendor.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <NameFilter
+        id="chip-filter-vendor"
+        name="vendor"
+        label="Vendor"
+        source="vendor"
+        value={vendor.name}
+        error={vendor.error}
+        classes={{ label: "text-sm font-medium", field: fieldClass, hint: "mt-1 text-xs text-zinc-600 dark:text-zinc-400" }}
+      />
       <div>
         <label htmlFor="chip-filter-status" className="text-sm font-medium">
           Status

@@ -6,23 +6,13 @@ import {
   type ClaimsExplorerFilters,
 } from "@/app/claims/claims-query";
 import { CLAIM_KINDS, CLAIM_KIND_LABELS } from "@/lib/constants";
-import type { ClaimChipOption, ClaimCompanyOption } from "@/lib/queries/claim-options";
+import { CompanyAndChipFilters } from "@/components/ui/name-filter";
 
 // Named classes in app/globals.css.
 const controlClass = "field";
 const labelClass = "field-label";
 const hintClass = "hint";
-
-/** Chips grouped by vendor, each option labelled with the chip's own name. */
-function groupByVendor(chips: ClaimChipOption[]) {
-  const groups = new Map<string, { vendor: string; chips: ClaimChipOption[] }>();
-  for (const chip of chips) {
-    const group = groups.get(chip.vendor.slug) ?? { vendor: chip.vendor.name, chips: [] };
-    group.chips.push(chip);
-    groups.set(chip.vendor.slug, group);
-  }
-  return [...groups.values()];
-}
+const nameFilterClasses = { label: labelClass, field: controlClass, hint: hintClass };
 
 /**
  * The explorer's filters: a plain GET form, so it works without JavaScript and its result is a
@@ -30,12 +20,14 @@ function groupByVendor(chips: ClaimChipOption[]) {
  */
 export function ClaimsFilterForm({
   filters,
-  companies,
-  chips,
+  names,
+  errors,
 }: {
   filters: ClaimsExplorerFilters;
-  companies: ClaimCompanyOption[];
-  chips: ClaimChipOption[];
+  /** what the company and chip fields show: the chosen record's name, or the text that named none */
+  names: { company?: string; chip?: string };
+  /** why a company or chip given was not applied */
+  errors: { company?: string; chip?: string };
 }) {
   return (
     <form method="get" action="/claims" role="search" aria-label="Filter claims" className="flex flex-col gap-4">
@@ -57,37 +49,7 @@ export function ClaimsFilterForm({
         </p>
       </div>
 
-      <div>
-        <label htmlFor="claims-company" className={labelClass}>
-          Company
-        </label>
-        <select id="claims-company" name="company" defaultValue={filters.company ?? ""} className={controlClass}>
-          <option value="">All companies</option>
-          {companies.map((company) => (
-            <option key={company.slug} value={company.slug}>
-              {company.name}
-            </option>
-          ))}
-        </select>
-      </div>
-
-      <div>
-        <label htmlFor="claims-chip" className={labelClass}>
-          Chip
-        </label>
-        <select id="claims-chip" name="chip" defaultValue={filters.chip ?? ""} className={controlClass}>
-          <option value="">All chips</option>
-          {groupByVendor(chips).map((group) => (
-            <optgroup key={group.vendor} label={group.vendor}>
-              {group.chips.map((chip) => (
-                <option key={chip.slug} value={chip.slug}>
-                  {chip.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
+      <CompanyAndChipFilters prefix="claims" names={names} errors={errors} classes={nameFilterClasses} />
 
       <div>
         <label htmlFor="claims-kind" className={labelClass}>

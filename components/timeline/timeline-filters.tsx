@@ -1,19 +1,23 @@
 import Link from "next/link";
 import { JURISDICTIONS, JURISDICTION_LABELS } from "@/lib/constants";
-import type { TimelineOption } from "@/lib/queries/timeline";
+import { CompanyAndChipFilters } from "@/components/ui/name-filter";
 
 // The timeline's filter: a plain GET form (works without JavaScript); the URL carries the filter.
-const SELECT =
+const FIELD =
   "mt-1 block w-full rounded-md border border-zinc-400 bg-white px-3 py-2 text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100";
 const LABEL = "block text-sm font-medium text-zinc-800 dark:text-zinc-200";
+const HINT = "mt-1 text-xs text-zinc-600 dark:text-zinc-400";
+const NAME_FILTER = { label: LABEL, field: FIELD, hint: HINT };
 
 export function TimelineFilters({
-  companies,
-  chips,
+  names,
+  errors,
   selected,
 }: {
-  companies: TimelineOption[];
-  chips: TimelineOption[];
+  /** what the company and chip fields show: the chosen record's name, or the text that named none */
+  names: { company?: string; chip?: string };
+  /** why a company or chip given was not applied */
+  errors: { company?: string; chip?: string };
   selected: { company?: string; chip?: string; jurisdiction?: string };
 }) {
   const active = Boolean(selected.company || selected.chip || selected.jurisdiction);
@@ -24,32 +28,7 @@ export function TimelineFilters({
       aria-label="Filter the timeline"
       className="grid gap-4 rounded-lg border border-zinc-200 bg-zinc-50 p-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto] dark:border-zinc-800 dark:bg-zinc-900"
     >
-      <div>
-        <label htmlFor="timeline-company" className={LABEL}>
-          Company
-        </label>
-        <select id="timeline-company" name="company" defaultValue={selected.company ?? ""} className={SELECT}>
-          <option value="">All companies</option>
-          {companies.map((company) => (
-            <option key={company.slug} value={company.slug}>
-              {company.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="timeline-chip" className={LABEL}>
-          Chip
-        </label>
-        <select id="timeline-chip" name="chip" defaultValue={selected.chip ?? ""} className={SELECT}>
-          <option value="">All chips</option>
-          {chips.map((chip) => (
-            <option key={chip.slug} value={chip.slug}>
-              {chip.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CompanyAndChipFilters prefix="timeline" names={names} errors={errors} classes={NAME_FILTER} />
       <div>
         <label htmlFor="timeline-jurisdiction" className={LABEL}>
           Jurisdiction
@@ -59,7 +38,7 @@ export function TimelineFilters({
           name="jurisdiction"
           defaultValue={selected.jurisdiction ?? ""}
           aria-describedby="timeline-jurisdiction-hint"
-          className={SELECT}
+          className={FIELD}
         >
           <option value="">All jurisdictions</option>
           {JURISDICTIONS.map((jurisdiction) => (
@@ -68,7 +47,7 @@ export function TimelineFilters({
             </option>
           ))}
         </select>
-        <p id="timeline-jurisdiction-hint" className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+        <p id="timeline-jurisdiction-hint" className={HINT}>
           Applies to export-control events; claims have no jurisdiction.
         </p>
       </div>

@@ -33,8 +33,6 @@ import {
 // for the 3,334 chips of the synthetic 1M-claim database). A sort-key column on Chip and Company,
 // written with the name, would save that and let the name order walk an index.
 
-/** The most vendors the table's vendor filter lists. */
-export const CHIP_VENDORS_LIMIT = 500;
 
 const specFields = {
   metric: true,
@@ -340,16 +338,4 @@ export async function listChipsForExport(
   limit: number,
 ): Promise<{ rows: ChipTableRow[]; total: number }> {
   return readChipTable(request, SPEC_METRIC_KEYS, { skip: 0, take: Math.max(0, Math.trunc(limit)) });
-}
-
-export type ChipVendor = { slug: string; name: string };
-
-/** The companies that make at least one chip, by name: the table's vendor filter. */
-export async function listChipVendors(): Promise<ChipVendor[]> {
-  return db.company.findMany({
-    where: { chips: { some: {} } },
-    orderBy: [{ name: "asc" }, { slug: "asc" }],
-    select: { slug: true, name: true },
-    take: CHIP_VENDORS_LIMIT,
-  });
 }

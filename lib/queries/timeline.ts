@@ -1,5 +1,4 @@
 import "server-only";
-import { cachedAggregate } from "@/lib/aggregate-cache";
 import { COUNT_CAP, PUBLIC_CLAIM_STATUSES, type Jurisdiction } from "@/lib/constants";
 import { sqliteDateTime } from "@/lib/database-url";
 import { db } from "@/lib/db";
@@ -33,8 +32,6 @@ export const TIMELINE_PAGE_SIZE = 50;
  * come second on the page, below the dated ones and the chart, and "More undated entries →" leads on.
  */
 export const TIMELINE_UNDATED_PAGE_SIZE = 20;
-/** Most companies, and most chips, the timeline's filter offers. */
-export const TIMELINE_OPTIONS_LIMIT = 500;
 
 export type TimelineFilters = {
   /** applies to events only: claims have no jurisdiction */
@@ -657,54 +654,4 @@ export async function getTimeline(filters: TimelineFilters = {}, request: Timeli
     claimTotal,
     companyRoles,
   };
-}
-
-export type TimelineOption = { slug: string; name: string };
-
-type TimelineOptions = { companies: TimelineOption[]; chips: TimelineOption[] };
-
-/**
- * What the timeline's filter offers: the companies and chips that some published event or public
- * claim names, by name. A `selected` slug that names none still appears, so the form shows it.
- *
- * The lists without a selection read every event link and a company's claims from the claim index
- * (tens of milliseconds at a million claims): each server keeps them for a short while
- * (lib/aggregate-cache.ts), like the home page's counts. A selected slug missing from them (it names
- * nothing, or falls past TIMELINE_OPTIONS_LIMIT) is read with the lists, uncached.
- */
-export async function listTimelineFilterOptions(selected: { company?: string; chip?: string } = {}): Promise<TimelineOptions> {
-  const options = await cachedAggregate("timeline-filter-options", () => readTimelineFilterOptions({}));
-  const missing = (list: TimelineOption[], slug: string | undefined) => Boolean(slug && !list.some((option) => option.slug === slug));
-  if (missing(options.companies, selected.company) || missing(options.chips, selected.chip)) {
-    return readTimelineFilterOptions(selected);
-  }
-  return options;
-}
-
-/** The filter's companies and chips (with the selected ones), by name then slug, in one statement. */
-async function readTimelineFilterOptions(selected: { company?: string; chip?: string }): Promise<TimelineOptions> {
-  const statuses = Prisma.join([...PUBLIC_CLAIM_STATUSES]);
-  const publicEvent = PUBLIC_EVENT_STATUS;
-  const rows = await db.$queryRaw<{ k: string; slug: string; name: string }[]>`
-    SELECT 'company' AS "k", o."slug" AS "slug", o."name" AS "name" FROM (
-      SELECT co."slug", co."name" FROM "Company" co
-      WHERE EXISTS (SELECT 1 FROM "EventCompany" ec JOIN "ExportControlEvent" e ON e."id" = ec."eventId"
-          WHERE ec."companyId" = co."id" AND e."status" = ${publicEvent})
-        OR EXISTS (SELECT 1 FROM "ClaimAbout" a WHERE a."companyId" = co."id" AND a."named" AND a."status" IN (${statuses}))
-        ${selected.company ? Prisma.sql`OR co."slug" = ${selected.company}` : Prisma.empty}
-      ORDER BY co."name", co."slug" LIMIT ${TIMELINE_OPTIONS_LIMIT}) AS o
-    UNION ALL
-    SELECT 'chip', o."slug", o."name" FROM (
-      SELECT ch."slug", ch."name" FROM "Chip" ch
-      WHERE EXISTS (SELECT 1 FROM "EventChip" ep JOIN "ExportControlEvent" e ON e."id" = ep."eventId"
-          WHERE ep."chipId" = ch."id" AND e."status" = ${publicEvent})
-        OR EXISTS (SELECT 1 FROM "ClaimChip" cc JOIN "Claim" c ON c."id" = cc."claimId"
-          WHERE cc."chipId" = ch."id" AND c."status" IN (${statuses}))
-        ${selected.chip ? Prisma.sql`OR ch."slug" = ${selected.chip}` : Prisma.empty}
-      ORDER BY ch."name", ch."slug" LIMIT ${TIMELINE_OPTIONS_LIMIT}) AS o
-    ORDER BY "k", "name", "slug"`;
-  const companies: TimelineOption[] = [];
-  const chips: TimelineOption[] = [];
-  for (const row of rows) (row.k === "company" ? companies : chips).push({ slug: row.slug, name: row.name });
-  return { companies, chips };
 }

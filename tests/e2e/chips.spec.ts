@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
-import { expect, seriousA11yViolations, test } from "./fixtures";
+import { expect, pickSuggestion, seriousA11yViolations, test } from "./fixtures";
 
 // The chip pages as a reader uses them: the sortable spec table, picking chips to compare, the
 // side-by-side table and its charts, a chip's own page, and the CSV export. Values asserted here
@@ -211,7 +211,7 @@ test.describe("chips", () => {
 
   test("the CSV export downloads the rows of the current filter", async ({ page }) => {
     await page.goto("/chips");
-    await page.getByLabel("Vendor").selectOption({ label: "Nvidia" });
+    await pickSuggestion(page, "Vendor", "nv", "Nvidia");
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/vendor=nvidia/);
     const shown = await tableOrder(page);

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { createPrismaClient } from "../../lib/prisma-client";
-import { expect, seriousA11yViolations, test } from "./fixtures";
+import { expect, pickSuggestion, seriousA11yViolations, test } from "./fixtures";
 
 const DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./prisma/data/e2e.db";
 
@@ -72,11 +72,10 @@ test.describe("claims explorer", () => {
       "/claims?page=2",
     );
 
-    await page.getByLabel("Chip", { exact: true }).selectOption({ label: "Ascend 910C" });
+    await pickSuggestion(page, "Chip", "910", "Ascend 910C");
     await applyFilters(page);
-    await expect(page).toHaveURL(/[?&]chip=ascend-910c(&|$)/);
-    // The form's empty "All" choices are not left in the shared URL.
-    expect(new URL(page.url()).search).toBe("?chip=ascend-910c");
+    // The chip by its slug, and none of the form's empty choices, in the shared URL.
+    await expect(page).toHaveURL(/\/claims\?chip=ascend-910c$/);
 
     const expectTheTwo910CClaims = async () => {
       await expect(countHeading(page)).toHaveText("2 claims");
@@ -85,7 +84,7 @@ test.describe("claims explorer", () => {
       for (const claim of await results(page).all()) {
         await expect(claim.getByRole("link", { name: "Ascend 910C", exact: true })).toHaveAttribute("href", "/chips/ascend-910c");
       }
-      await expect(page.getByLabel("Chip", { exact: true })).toHaveValue("ascend-910c");
+      await expect(page.getByLabel("Chip", { exact: true })).toHaveValue("Ascend 910C");
       await expect(page.getByRole("link", { name: /Chip: Ascend 910C/ })).toHaveAttribute("href", "/claims");
     };
     await expectTheTwo910CClaims();
@@ -160,9 +159,9 @@ test.describe("claims explorer", () => {
     await expect(page.getByLabel("Claim type", { exact: true })).toHaveValue("testing");
 
     // Type and chip together, then the type removed from the active filters.
-    await page.getByLabel("Chip", { exact: true }).selectOption({ label: "Ascend 910C" });
+    await pickSuggestion(page, "Chip", "ascend", "Ascend 910C");
     await applyFilters(page);
-    expect(new URL(page.url()).search).toBe("?chip=ascend-910c&kind=testing");
+    await expect(page).toHaveURL(/\/claims\?chip=ascend-910c&kind=testing$/);
     expect(await resultTitles(page)).toEqual([TESTED_910C]);
     await page.getByRole("link", { name: /Claim type: Testing/ }).click();
     await expect(page).toHaveURL(/\/claims\?chip=ascend-910c$/);
@@ -190,8 +189,40 @@ test.describe("claims explorer", () => {
 
     await page.goto("/claims?status=draft&chip=no-such-chip");
     await expect(page.getByRole("status")).toContainText("for editors only");
-    await expect(page.getByRole("status")).toContainText("unknown chip 'no-such-chip'");
+    await expect(page.getByRole("status")).toContainText("no chip named 'no-such-chip'");
     await expect(countHeading(page)).toHaveText(`${everything} claims`);
+  });
+
+  test("a company or chip typed by name, even without JavaScript, filters by it under its slug", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
+    const page = await context.newPage();
+    try {
+      await page.goto("/claims");
+      // no suggestions without JavaScript: a name in any case, or a Chinese name, is enough
+      await page.getByLabel("Company", { exact: true }).fill("字节跳动");
+      await page.getByLabel("Chip", { exact: true }).fill("ascend 910c");
+      await applyFilters(page);
+      await expect(page).toHaveURL(/\/claims\?company=bytedance&chip=ascend-910c$/);
+      await expect(countHeading(page)).toHaveText("2 claims");
+      expect((await resultTitles(page)).sort()).toEqual([TESTED_910C, OVERHEATING_910C].sort());
+      await expect(page.getByRole("link", { name: /Company: ByteDance/ })).toBeVisible();
+      await expect(page.getByLabel("Company", { exact: true })).toHaveValue("ByteDance");
+      await expect(page.getByLabel("Chip", { exact: true })).toHaveValue("Ascend 910C");
+
+      // A name no chip has: not applied, said so on the field and in the notice, and kept there to correct.
+      await page.getByLabel("Chip", { exact: true }).fill("Ascend 9999");
+      await applyFilters(page);
+      const chipField = page.getByLabel("Chip", { exact: true });
+      await expect(chipField).toHaveValue("Ascend 9999");
+      await expect(chipField).toHaveAttribute("aria-invalid", "true");
+      await expect(chipField).toHaveAccessibleDescription(/Not applied: no chip named 'Ascend 9999'\./);
+      await expect(page.getByRole("status")).toContainText("Ignored: no chip named 'Ascend 9999'");
+      await expect(page).toHaveURL(/company=bytedance/);
+      await expect(page.getByRole("link", { name: /Company: ByteDance/ })).toBeVisible();
+      expect(await claimCount(page)).toBeGreaterThan(1);
+    } finally {
+      await context.close();
+    }
   });
 
   test("contradicting claims about Tencent are flagged on both sides, each linking to the other", async ({ page }) => {

@@ -74,3 +74,17 @@ export async function runtimeScriptProblems(page: Page, nonce: string | null): P
     return problems;
   }, nonce);
 }
+
+/**
+ * Choose a company or chip in a filter's name field as a reader does: type part of its name, see
+ * it among the suggestions (the field's <datalist>, filled from the API), and pick it, which sets
+ * the field to the suggestion's value. (A datalist's popup is the browser's own, out of the page.)
+ */
+export async function pickSuggestion(page: Page, label: string, typed: string, name: string) {
+  const field = page.getByLabel(label, { exact: true });
+  await field.fill(typed);
+  const list = await field.getAttribute("list");
+  expect(list, `the ${label} field has suggestions`).toBeTruthy();
+  await expect(page.locator(`datalist[id="${list}"] > option[value=${JSON.stringify(name)}]`)).toHaveCount(1);
+  await field.fill(name);
+}

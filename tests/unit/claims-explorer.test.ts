@@ -6,7 +6,6 @@ import { createTestDb, type TestDb } from "../setup/test-db";
 let t: TestDb;
 let exportRoute: typeof import("@/app/api/v1/export/claims/route");
 let claims: typeof import("@/lib/queries/claims");
-let options: typeof import("@/lib/queries/claim-options");
 
 const FIXTURE_TEXT =
   'Le tableur dit =HYPERLINK("http://x","clic") sans rire. Fx Corp a refusé les puces Ascend de Huawei. ' +
@@ -66,7 +65,6 @@ beforeAll(async () => {
   process.env.DATABASE_URL = t.url;
   exportRoute = await import("@/app/api/v1/export/claims/route");
   claims = await import("@/lib/queries/claims");
-  options = await import("@/lib/queries/claim-options");
 
   const db = t.db;
   const fxCorp = await db.company.create({ data: { slug: "fx-corp", name: "Fx Corp" } });
@@ -323,19 +321,7 @@ describe("findClaimContradictions", () => {
   });
 });
 
-describe("claim filter options and records", () => {
-  it("offers the companies and chips that public claims name, and no others", async () => {
-    const { companies, chips } = await options.listClaimFilterOptions();
-    expect(chips.map((c) => c.name)).toEqual(expect.arrayContaining(["Ascend 910C", "Kunlun P800"]));
-    expect(chips.find((c) => c.slug === "ascend-910c")?.vendor).toEqual({ slug: "huawei", name: expect.any(String) });
-    // fx-chip-a is named only by a draft.
-    expect(chips.map((c) => c.slug)).not.toContain("fx-chip-a");
-    const named = await t.db.chip.count({ where: { claimLinks: { some: { claim: { status: { in: ["published", "disputed"] } } } } } });
-    expect(chips.length).toBe(named);
-    expect(companies.map((c) => c.slug)).toEqual(expect.arrayContaining(["tencent", "huawei", "baidu", "fx-corp"]));
-    expect(companies.map((c) => c.name)).toEqual([...companies.map((c) => c.name)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-  });
-
+describe("claim records", () => {
   it("knows which companies are chip vendors", async () => {
     const vendors = await claims.chipVendorSlugs(["huawei", "tencent", "baidu", "bytedance"]);
     expect([...vendors].sort()).toEqual(["baidu", "huawei"]);

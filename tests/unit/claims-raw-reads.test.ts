@@ -1,4 +1,4 @@
-// The claims explorer's reads in raw SQL (lib/queries/claims.ts, claim-options.ts, claim-search.ts)
+// The claims explorer's reads in raw SQL (lib/queries/claims.ts, claim-search.ts)
 // against the Prisma reads they replaced, kept here as the reference: the same rows, in the same
 // order, with the same fields, on fixtures with ties in the order, undated claims, several statuses,
 // links to order by name; and the contradictions' count and bounds. Runs on SQLite, and on
@@ -11,7 +11,6 @@ import { onPostgres, createTestDb, type TestDb } from "../setup/test-db";
 let t: TestDb;
 let claims: typeof import("@/lib/queries/claims");
 let search: typeof import("@/lib/queries/claim-search");
-let options: typeof import("@/lib/queries/claim-options");
 
 const TEXT = "Gannet a adopté les puces Ascend. Gannet n'a pas commandé de puces Ascend. Un autre article.";
 const ADOPTED = "Gannet a adopté les puces Ascend.";
@@ -24,7 +23,6 @@ beforeAll(async () => {
   process.env.DATABASE_URL = t.url;
   claims = await import("@/lib/queries/claims");
   search = await import("@/lib/queries/claim-search");
-  options = await import("@/lib/queries/claim-options");
 
   const db = t.db;
   const gannet = await db.company.create({ data: { slug: "fx-gannet", name: "Gannet" } });
@@ -368,34 +366,6 @@ describe("findClaimContradictions: the count and the bounds", () => {
 });
 
 describe("the explorer's lookups", () => {
-  it("offers the same companies and chips as the Prisma reads, in the same order", async () => {
-    const status = { in: ["published", "disputed"] };
-    const companies = await t.db.company.findMany({
-      where: { OR: [{ subjectClaims: { some: { status } } }, { claimLinks: { some: { claim: { status } } } }] },
-      orderBy: [{ name: "asc" }, { slug: "asc" }],
-      take: options.CLAIM_OPTIONS_LIMIT,
-      select: { slug: true, name: true },
-    });
-    const chips = await t.db.chip.findMany({
-      where: { claimLinks: { some: { claim: { status } } } },
-      orderBy: [{ vendor: { name: "asc" } }, { name: "asc" }, { slug: "asc" }],
-      take: options.CLAIM_OPTIONS_LIMIT,
-      select: { slug: true, name: true, vendor: { select: { slug: true, name: true } } },
-    });
-    const got = await options.listClaimFilterOptions();
-    expect(got).toEqual({ companies, chips });
-    // the twins are named by public claims; the company named only by a retracted claim's subject is not offered
-    expect(got.companies.map((c) => c.slug)).toEqual(expect.arrayContaining(["fx-gannet", "fx-twin-a", "fx-twin-b"]));
-  });
-
-  it("finds a company and a chip by slug, or null", async () => {
-    expect(await options.findCompanyOption("fx-twin-a")).toEqual({ slug: "fx-twin-a", name: "Twin" });
-    expect(await options.findCompanyOption("no-such")).toBeNull();
-    const chip = await t.db.chip.findUniqueOrThrow({ where: { slug: "ascend" }, select: { slug: true, name: true, vendor: { select: { slug: true, name: true } } } });
-    expect(await options.findChipOption("ascend")).toEqual(chip);
-    expect(await options.findChipOption("no-such")).toBeNull();
-  });
-
   it("knows which companies are chip vendors, for any number of repeats", async () => {
     expect([...(await claims.chipVendorSlugs(["huawei", "huawei", "fx-gannet", "no-such"]))]).toEqual(["huawei"]);
     expect((await claims.chipVendorSlugs([])).size).toBe(0);

@@ -150,20 +150,6 @@ describe("getTimeline", () => {
     expect(view.eventTotal).toBe(9);
     expect(view.claimTotal).toBe(65);
   });
-
-  it("offers the companies and chips that events or claims name, and a selected one even if none do", async () => {
-    const options = await timeline.listTimelineFilterOptions();
-    const companies = options.companies.map((c) => c.slug);
-    expect(companies).toEqual(expect.arrayContaining(["huawei", "nvidia", "baidu", "us-commerce-department"]));
-    expect(options.chips.map((c) => c.slug)).toEqual(expect.arrayContaining(["h20", "ascend-910c"]));
-    const names = options.companies.map((c) => c.name);
-    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-
-    const unused = await t.db.chip.findFirstOrThrow({ where: { claimLinks: { none: {} }, eventLinks: { none: {} } } });
-    expect(options.chips.map((c) => c.slug)).not.toContain(unused.slug);
-    const withSelected = await timeline.listTimelineFilterOptions({ chip: unused.slug });
-    expect(withSelected.chips.map((c) => c.slug)).toContain(unused.slug);
-  });
 });
 
 describe("GET /api/v1/export/events", () => {

@@ -3,6 +3,7 @@ import { SPEC_METRICS, type ChipKind, type ChipStatus, type ClaimStatus } from "
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeName } from "@/lib/normalize";
+import { claimAboutOrderSql, claimCardsOfPage, type ClaimCardItem } from "@/lib/queries/claim-rows";
 import {
   PUBLIC_EVENT_STATUS,
   claimStatusFilter,
@@ -325,6 +326,24 @@ export async function listChipsBySlugs(slugs: readonly string[]): Promise<Chip[]
 }
 
 export type ChipProfileEvent = ChipEventRef & { datePrecision: string | null };
+/**
+ * One page of the public claims naming a chip, as claim cards, in the explorer's order (the same
+ * claims, in the same order, as /claims?chip=…): read from the chip's ChipClaim entries along its
+ * order index, then the cards of that page (claimCardsOfPage). Three statements.
+ */
+export async function listChipClaimCards(
+  slug: string,
+  request: PageRequest & { statuses?: readonly ClaimStatus[] } = {},
+): Promise<ClaimCardItem[]> {
+  const statuses = claimStatusFilter(request.statuses).in;
+  if (statuses.length === 0) return [];
+  const { skip, take } = pageArgs(request);
+  return claimCardsOfPage(Prisma.sql`
+    SELECT k."claimId", k."claimDate", k."createdAt" FROM "ChipClaim" k
+     WHERE k."chipId" = (SELECT ch."id" FROM "Chip" ch WHERE ch."slug" = ${slug}) AND k."status" IN (${Prisma.join(statuses)})
+     ORDER BY ${claimAboutOrderSql("k")} LIMIT ${take} OFFSET ${skip}`);
+}
+
 export type ChipProfile = Chip & {
   description: string | null;
   /** the language (BCP 47) of each article a spec quotes, by metric */

@@ -8,7 +8,7 @@ import { DatasetCredits } from "@/components/chips/dataset-credits";
 import { NotKnown } from "@/components/chips/not-known";
 import { Notice } from "@/components/ui/notice";
 import { linkClass, mutedClass } from "@/components/chips/styles";
-import { ClaimCard, type ClaimCardData } from "@/components/claims/claim-card";
+import { ClaimCard } from "@/components/claims/claim-card";
 import { Badge } from "@/components/ui/badge";
 import { Container } from "@/components/ui/container";
 import { DateLabel } from "@/components/ui/date-label";
@@ -16,8 +16,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { Section } from "@/components/ui/section";
 import { CHIP_KIND_LABELS, CHIP_STATUS_LABELS, COUNT_CAP, cappedCount, type ChipKind, type ChipStatus } from "@/lib/constants";
-import { countClaims, listClaims, type Claim } from "@/lib/queries/claims";
-import { getChipProfileBySlug } from "@/lib/queries/chips";
+import { countClaims } from "@/lib/queries/claims";
+import { getChipProfileBySlug, listChipClaimCards } from "@/lib/queries/chips";
 import { safeHttpUrl } from "@/lib/safe-url";
 import { specSourceKind, type SpecSourceKind } from "@/lib/specs";
 import { ChipPageQuerySchema } from "@/lib/validation/chips-page";
@@ -41,23 +41,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title: chip.name, description: `${chip.name} by ${chip.vendor.name}: specs with their sources, adoption claims and export controls.` };
 }
 
-function toClaimCard(claim: Claim): ClaimCardData {
-  return {
-    id: claim.id,
-    slug: claim.slug,
-    kind: claim.kind,
-    status: claim.status,
-    confidence: claim.confidence,
-    summary: claim.summary,
-    quote: claim.quote,
-    translation: claim.translation,
-    claimDate: claim.claimDate ? new Date(claim.claimDate) : null,
-    subject: claim.company,
-    chips: claim.chips,
-    source: claim.source,
-  };
-}
-
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   return (
     <div className="flex flex-col gap-0.5 border-b border-zinc-200 py-2 sm:flex-row sm:gap-4 dark:border-zinc-800">
@@ -74,7 +57,7 @@ export default async function ChipPage(props: Props) {
 
   const { data, problems } = parsePageSearchParams(ChipPageQuerySchema, searchParams);
   const [claims, claimTotal] = await Promise.all([
-    listClaims({ chip: chip.slug, page: data.page, pageSize: CLAIMS_PAGE_SIZE }),
+    listChipClaimCards(chip.slug, { page: data.page, pageSize: CLAIMS_PAGE_SIZE }),
     countClaims({ chip: chip.slug }, { cap: COUNT_CAP }),
   ]);
   const sourceKinds = new Set<SpecSourceKind>(
@@ -190,7 +173,7 @@ export default async function ChipPage(props: Props) {
           <ul className="grid gap-4 md:grid-cols-2">
             {claims.map((claim) => (
               <li key={claim.id}>
-                <ClaimCard claim={toClaimCard(claim)} headingLevel={3} />
+                <ClaimCard claim={claim} headingLevel={3} />
               </li>
             ))}
           </ul>

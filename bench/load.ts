@@ -69,3 +69,25 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])),
   };
 }
+
+/**
+ * A route's rounds as one result: the latencies, throughput and answers of the round with the
+ * median p50 (of an even number, the slower middle one), and the failures of every round, so a
+ * failure in any round shows. Rounds spread over the run damp what one burst of other work on the
+ * machine does to a single measurement.
+ */
+export function medianRound(rounds: readonly LoadResult[]): LoadResult {
+  if (rounds.length === 0) throw new Error("medianRound: no rounds");
+  const sorted = [...rounds].sort((a, b) => a.p50 - b.p50);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  const sum = (key: "errors" | "timeouts" | "non2xx" | "unfinished") => rounds.reduce((total, round) => total + round[key], 0);
+  const statusCodes: Record<string, number> = { ...median.statusCodes };
+  for (const round of rounds) {
+    if (round === median) continue;
+    for (const [code, count] of Object.entries(round.statusCodes)) {
+      // the median round's answers stand for the route; another round adds only its failures
+      if (!code.startsWith("2")) statusCodes[code] = (statusCodes[code] ?? 0) + count;
+    }
+  }
+  return { ...median, errors: sum("errors"), timeouts: sum("timeouts"), non2xx: sum("non2xx"), unfinished: sum("unfinished"), statusCodes };
+}

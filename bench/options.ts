@@ -8,9 +8,11 @@ export const USAGE = `Usage: npm run bench -- [options]
 
   --sizes <n,n,…>          claim counts of the synthetic databases (default 10000,100000,1000000)
   --db <url>               bench this existing database as it is instead (no synthetic data)
-  --duration <s>           seconds per measurement (default 10)
+  --duration <s>           seconds per measurement (default 5)
+  --rounds <n>             measurements of each route, page and floor, in turn over all routes; the
+                           round with the median p50 is reported (default 3)
   --connections <n>        concurrent connections per measurement (default 10)
-  --warmup <s>             seconds of load on each URL before it is measured (default 3)
+  --warmup <s>             seconds of load on each URL before its first round (default 3)
   --load-duration <s>      seconds of the mixed load test (default 60; 0 skips it)
   --load-connections <n>   connections of the load test (default 50)
   --workers <n>            server processes of the app (npm start's CHIPWATCH_WORKERS) and of the floor
@@ -43,7 +45,8 @@ const OptionsSchema = z
         return [...new Set(sizes)].sort((a, b) => a - b);
       }),
     db: z.string().optional(),
-    duration: count("duration", 1, 3600).default(10),
+    duration: count("duration", 1, 3600).default(5),
+    rounds: count("rounds", 1, 9).default(3),
     connections: count("connections", 1, 1000).default(10),
     warmup: count("warmup", 0, 600).default(3),
     "load-duration": count("load-duration", 0, 3600).default(60),
@@ -69,6 +72,8 @@ export type BenchOptions = {
   sizes: number[];
   db?: string;
   duration: number;
+  /** measurements of each route (see medianRound) */
+  rounds: number;
   connections: number;
   warmup: number;
   loadDuration: number;
@@ -98,6 +103,7 @@ export function parseOptions(argv: string[]): BenchOptions {
         sizes: { type: "string" },
         db: { type: "string" },
         duration: { type: "string" },
+        rounds: { type: "string" },
         connections: { type: "string" },
         warmup: { type: "string" },
         "load-duration": { type: "string" },
@@ -126,6 +132,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     sizes: o.sizes,
     db: o.db,
     duration: o.duration,
+    rounds: o.rounds,
     connections: o.connections,
     warmup: o.warmup,
     loadDuration: o["load-duration"],

@@ -8,7 +8,13 @@ import type { BenchOptions } from "./options";
 import type { RouteProfile } from "./profile";
 import type { BenchRoute, RouteId, Targets } from "./routes";
 
-export type RouteResult = { route: BenchRoute; page: LoadResult; floor: LoadResult };
+/** A route at one size: its median round (bench/load.ts medianRound), page and floor, and each round's p50. */
+export type RouteResult = {
+  route: BenchRoute;
+  page: LoadResult;
+  floor: LoadResult;
+  rounds?: { page: number[]; floor: number[] };
+};
 
 export type SizeResult = {
   size: number;
@@ -104,6 +110,11 @@ function answered(result: LoadResult | undefined): result is LoadResult {
 }
 
 /** A latency, marked when the measurement had failures, or "no answer" when nothing came back in time. */
+/** Each round's p50 in the order measured, e.g. "105 / 98.0 / 130" (a result from before rounds: "n/a"). */
+function byRound(p50s: number[] | undefined): string {
+  return p50s && p50s.length > 0 ? p50s.map(ms).join(" / ") : "n/a";
+}
+
 function latency(result: LoadResult, key: "p50" | "p99"): string {
   if (!answered(result)) return "no answer";
   return failed(result) ? `${ms(result[key])} (!)` : ms(result[key]);
@@ -138,16 +149,18 @@ export function consoleTable({ headers, rows, align }: Table): string {
 
 export function sizeTable(result: SizeResult): Table {
   return {
-    headers: ["route", "path", "p50 ms", "p99 ms", "req/s", "answers", "floor p50", "floor p99", "floor req/s", "p50 ratio", "p99 ratio", "failed (page)", "failed (floor)"],
+    headers: ["route", "path", "p50 ms", "p50 by round", "p99 ms", "req/s", "answers", "floor p50", "floor p50 by round", "floor p99", "floor req/s", "p50 ratio", "p99 ratio", "failed (page)", "failed (floor)"],
     align: ["l", "l"],
-    rows: result.routes.map(({ route, page, floor }) => [
+    rows: result.routes.map(({ route, page, floor, rounds }) => [
       route.id,
       `\`${route.path}\``,
       latency(page, "p50"),
+      byRound(rounds?.page),
       latency(page, "p99"),
       rps(page),
       String(page.statusCodes["200"] ?? 0),
       latency(floor, "p50"),
+      byRound(rounds?.floor),
       latency(floor, "p99"),
       rps(floor),
       showRatio(ratio(page, floor, "p50")),
@@ -372,7 +385,7 @@ export function resultsMarkdown(run: BenchRun): string {
     `- **Date**: ${run.date.toISOString()} (run took ${run.minutes.toFixed(1)} min)`,
     `- **Machine**: ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, ${m.os}, Node ${m.node}; load average at start ${m.loadAverage}`,
     `- **Engine**: ${o.db ? (o.db.startsWith("file:") ? "sqlite" : "postgres") : o.engine}`,
-    `- **Settings**: ${o.connections} connections × ${o.duration} s per measurement after ${o.warmup} s of warm-up, page and floor alike; load test ${o.loadConnections} connections × ${o.loadDuration} s over all routes; autocannon 9.0.0; the app as \`npm start\` serves it with ${o.workers} server process${o.workers === 1 ? "" : "es"} (CHIPWATCH_WORKERS), the floor with as many, autocannon in a process of its own, all on this machine`,
+    `- **Settings**: ${o.connections} connections × ${o.duration} s per measurement, page and floor alike, after ${o.warmup} s of warm-up; ${o.rounds} round${o.rounds === 1 ? "" : "s"} over all routes in turn, the round with the median p50 reported (its p99, req/s and answers too; failures of every round); load test ${o.loadConnections} connections × ${o.loadDuration} s over all routes; autocannon 9.0.0; the app as \`npm start\` serves it with ${o.workers} server process${o.workers === 1 ? "" : "es"} (CHIPWATCH_WORKERS), the floor with as many, autocannon in a process of its own, all on this machine`,
     "",
     "## Datasets",
     "",

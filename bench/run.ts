@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { datasetUrl, ensureDataset, pickTargets, rowCounts } from "./datasets";
 import { firstLoadJs, frameworkJs } from "./first-load-js";
-import { failed, runLoad, type LoadResult } from "./load";
+import { failed, medianRound, runLoad, type LoadResult } from "./load";
 import { DIST_DIR, buildApp, startApp } from "./next-app";
 import { parseOptions, type BenchOptions } from "./options";
 import type { RouteProfile } from "./profile";
@@ -58,10 +58,10 @@ async function drain(server: Server, problems: string[], before: string) {
   else if (waited > 5) log(`${server.name} needed ${waited.toFixed(0)} s to finish abandoned requests before ${before}`);
 }
 
-/** Warm up, then measure one path; the server is idle before each (no backlog from the last one). */
-async function measure(server: Server, urlPath: string, options: BenchOptions, problems: string[]): Promise<LoadResult> {
+/** Measure one path, warmed up first when `warm`; the server is idle before each (no backlog from the last one). */
+async function measure(server: Server, urlPath: string, options: BenchOptions, problems: string[], warm: boolean): Promise<LoadResult> {
   const settings = { url: server.url, connections: options.connections, paths: [urlPath] };
-  if (options.warmup > 0) {
+  if (warm && options.warmup > 0) {
     await drain(server, problems, `warming up ${urlPath}`);
     await runLoad({ ...settings, duration: options.warmup });
   }
@@ -160,14 +160,29 @@ async function benchDataset(data: Dataset, options: BenchOptions, run: BenchRun,
       routes: [],
       loadAverage: [os.loadavg()[0], 0],
     };
-    for (const route of routes) {
-      const page = await measure(app, route.path, options, run.problems);
-      const floorResult = await measure(floor, floorPath(route.id), options, run.problems);
-      result.routes.push({ route, page, floor: floorResult });
-      const flag = failed(page) || failed(floorResult) ? "  FAILURES" : "";
-      log(
-        `${label}: ${route.id.padEnd(11)} p50 ${page.p50.toFixed(1)} ms (floor ${floorResult.p50.toFixed(1)}), p99 ${page.p99.toFixed(1)} ms, ${page.throughput.toFixed(1)} req/s, ${page.requests} answers${flag}`,
-      );
+    // Every route in turn, then again, `rounds` times: a burst of other work hits one round of a
+    // route, not all of them, and the median round is reported.
+    const rounds = routes.map(() => ({ page: [] as LoadResult[], floor: [] as LoadResult[] }));
+    for (let round = 1; round <= options.rounds; round++) {
+      for (const [index, route] of routes.entries()) {
+        const page = await measure(app, route.path, options, run.problems, round === 1);
+        const floorResult = await measure(floor, floorPath(route.id), options, run.problems, round === 1);
+        rounds[index].page.push(page);
+        rounds[index].floor.push(floorResult);
+        const flag = failed(page) || failed(floorResult) ? "  FAILURES" : "";
+        log(
+          `${label}: round ${round}/${options.rounds} ${route.id.padEnd(11)} p50 ${page.p50.toFixed(1)} ms (floor ${floorResult.p50.toFixed(1)}), p99 ${page.p99.toFixed(1)} ms, ${page.throughput.toFixed(1)} req/s, ${page.requests} answers${flag}`,
+        );
+      }
+    }
+    for (const [index, route] of routes.entries()) {
+      const { page, floor: floorRounds } = rounds[index];
+      result.routes.push({
+        route,
+        page: medianRound(page),
+        floor: medianRound(floorRounds),
+        rounds: { page: page.map((r) => r.p50), floor: floorRounds.map((r) => r.p50) },
+      });
     }
 
     if (options.loadDuration > 0) {

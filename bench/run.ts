@@ -48,24 +48,39 @@ function log(message: string) {
 /** Seconds a server may take to finish abandoned requests before a measurement (see waitUntilIdle). */
 const DRAIN_SECONDS = 120;
 
-/** Wait for the server to be idle; a long wait is worth saying (an earlier measurement's backlog). */
-async function drain(server: Server, problems: string[], before: string) {
-  const waited = await waitUntilIdle(server, DRAIN_SECONDS);
-  if (waited >= DRAIN_SECONDS) {
-    problems.push(`${server.name} still busy after ${DRAIN_SECONDS} s before ${before}: that measurement shares the CPU with the backlog`);
-    log(problems[problems.length - 1]);
+/**
+ * Wait for every server of the size to be idle, the app and the floor alike: a slow floor keeps
+ * serving the requests autocannon gave up on (seconds each at a million claims), and that backlog
+ * would share the CPU with the next measurement, whichever server it is of. A long wait is worth saying.
+ */
+async function drain(servers: Server[], problems: string[], before: string) {
+  for (const server of servers) {
+    const waited = await waitUntilIdle(server, DRAIN_SECONDS);
+    if (waited >= DRAIN_SECONDS) {
+      problems.push(`${server.name} still busy after ${DRAIN_SECONDS} s before ${before}: that measurement shares the CPU with the backlog`);
+      log(problems[problems.length - 1]);
+    } else if (waited > 5) log(`${server.name} needed ${waited.toFixed(0)} s to finish abandoned requests before ${before}`);
   }
-  else if (waited > 5) log(`${server.name} needed ${waited.toFixed(0)} s to finish abandoned requests before ${before}`);
 }
 
-/** Measure one path, warmed up first when `warm`; the server is idle before each (no backlog from the last one). */
-async function measure(server: Server, urlPath: string, options: BenchOptions, problems: string[], warm: boolean): Promise<LoadResult> {
+/**
+ * Measure one path of `server`, warmed up first when `warm`; every server in `servers` is idle
+ * before each (no backlog from the last measurement, of this server or another).
+ */
+async function measure(
+  server: Server,
+  servers: Server[],
+  urlPath: string,
+  options: BenchOptions,
+  problems: string[],
+  warm: boolean,
+): Promise<LoadResult> {
   const settings = { url: server.url, connections: options.connections, paths: [urlPath] };
   if (warm && options.warmup > 0) {
-    await drain(server, problems, `warming up ${urlPath}`);
+    await drain(servers, problems, `warming up ${urlPath}`);
     await runLoad({ ...settings, duration: options.warmup });
   }
-  await drain(server, problems, `measuring ${urlPath}`);
+  await drain(servers, problems, `measuring ${urlPath}`);
   return runLoad({ ...settings, duration: options.duration });
 }
 
@@ -165,8 +180,8 @@ async function benchDataset(data: Dataset, options: BenchOptions, run: BenchRun,
     const rounds = routes.map(() => ({ page: [] as LoadResult[], floor: [] as LoadResult[] }));
     for (let round = 1; round <= options.rounds; round++) {
       for (const [index, route] of routes.entries()) {
-        const page = await measure(app, route.path, options, run.problems, round === 1);
-        const floorResult = await measure(floor, floorPath(route.id), options, run.problems, round === 1);
+        const page = await measure(app, [app, floor], route.path, options, run.problems, round === 1);
+        const floorResult = await measure(floor, [app, floor], floorPath(route.id), options, run.problems, round === 1);
         rounds[index].page.push(page);
         rounds[index].floor.push(floorResult);
         const flag = failed(page) || failed(floorResult) ? "  FAILURES" : "";
@@ -186,7 +201,7 @@ async function benchDataset(data: Dataset, options: BenchOptions, run: BenchRun,
     }
 
     if (options.loadDuration > 0) {
-      await drain(app, run.problems, "the load test");
+      await drain([app, floor], run.problems, "the load test");
       log(`${label}: load test, ${options.loadConnections} connections for ${options.loadDuration} s over ${routes.length} routes…`);
       const load = await runLoad({
         url: app.url,

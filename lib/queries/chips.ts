@@ -3,7 +3,7 @@ import { SPEC_METRICS, type ChipKind, type ChipStatus, type ClaimStatus } from "
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeName } from "@/lib/normalize";
-import { claimAboutOrderSql, claimCardsOfPage, type ClaimCardItem } from "@/lib/queries/claim-rows";
+import { claimCardsFromIndex, type ClaimCardItem } from "@/lib/queries/claim-rows";
 import {
   PUBLIC_EVENT_STATUS,
   claimStatusFilter,
@@ -335,13 +335,7 @@ export async function listChipClaimCards(
   slug: string,
   request: PageRequest & { statuses?: readonly ClaimStatus[] } = {},
 ): Promise<ClaimCardItem[]> {
-  const statuses = claimStatusFilter(request.statuses).in;
-  if (statuses.length === 0) return [];
-  const { skip, take } = pageArgs(request);
-  return claimCardsOfPage(Prisma.sql`
-    SELECT k."claimId", k."claimDate", k."createdAt" FROM "ChipClaim" k
-     WHERE k."chipId" = (SELECT ch."id" FROM "Chip" ch WHERE ch."slug" = ${slug}) AND k."status" IN (${Prisma.join(statuses)})
-     ORDER BY ${claimAboutOrderSql("k")} LIMIT ${take} OFFSET ${skip}`);
+  return claimCardsFromIndex("ChipClaim", Prisma.sql`x."chipId" = (SELECT ch."id" FROM "Chip" ch WHERE ch."slug" = ${slug})`, request);
 }
 
 export type ChipProfile = Chip & {

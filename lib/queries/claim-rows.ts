@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { dbProvider, pushTo, rawDate } from "@/lib/queries/shared";
+import type { ClaimStatus } from "@/lib/constants";
+import { claimStatusFilter, dbProvider, pageArgs, pushTo, rawDate, type PageRequest } from "@/lib/queries/shared";
 
 // One reader for claims as the site shows them, with their subject, source, chips and linked
 // companies, in raw SQL: a page of claims costs two statements whatever its size (the claims joined
@@ -154,4 +155,24 @@ export async function claimCardsOfPage(page: Prisma.Sql): Promise<ClaimCardItem[
       url: row.sourceUrl,
     },
   }));
+}
+
+/**
+ * A page of claim cards read from a claim index (ClaimAbout or ChipClaim), in the explorer's order:
+ * the index rows `where` selects (a condition on alias x) with one of `statuses` (the public ones by
+ * default), a page of them along the index's order, then their cards (claimCardsOfPage). No status
+ * allowed: no read.
+ */
+export async function claimCardsFromIndex(
+  index: "ClaimAbout" | "ChipClaim",
+  where: Prisma.Sql,
+  request: PageRequest & { statuses?: readonly ClaimStatus[] } = {},
+): Promise<ClaimCardItem[]> {
+  const statuses = claimStatusFilter(request.statuses).in;
+  if (statuses.length === 0) return [];
+  const { skip, take } = pageArgs(request);
+  return claimCardsOfPage(Prisma.sql`
+    SELECT x."claimId", x."claimDate", x."createdAt" FROM ${Prisma.raw(`"${index}"`)} x
+     WHERE ${where} AND x."status" IN (${Prisma.join(statuses)})
+     ORDER BY ${claimAboutOrderSql("x")} LIMIT ${take} OFFSET ${skip}`);
 }

@@ -3,8 +3,8 @@ import type { AdoptionClaim } from "@/lib/adoption";
 import { CLAIM_KINDS, type ClaimStatus } from "@/lib/constants";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { claimStatusFilter, dbProvider, pageArgs, pushTo, rawDate, type PageRequest } from "@/lib/queries/shared";
-import { claimAboutOrderSql, claimCardsOfPage, type ClaimCardItem } from "@/lib/queries/claim-rows";
+import { claimStatusFilter, dbProvider, pushTo, rawDate, type PageRequest } from "@/lib/queries/shared";
+import { claimAboutOrderSql, claimCardsFromIndex, type ClaimCardItem } from "@/lib/queries/claim-rows";
 import { stanceOfKind, stancesContradict, type Stance } from "@/lib/stance";
 
 // Reads of the claims that say who buys, tests, orders or declines whose chips (the claim kinds
@@ -177,14 +177,11 @@ export async function listCompanyClaims(
   slug: string,
   request: PageRequest & { statuses?: readonly ClaimStatus[] } = {},
 ): Promise<ClaimCardItem[]> {
-  const statuses = claimStatusFilter(request.statuses).in;
-  if (statuses.length === 0) return [];
-  const { skip, take } = pageArgs(request);
-  return claimCardsOfPage(Prisma.sql`
-    SELECT a."claimId", a."claimDate", a."createdAt" FROM "ClaimAbout" a
-     WHERE a."companyId" = (SELECT co."id" FROM "Company" co WHERE co."slug" = ${slug})
-       AND a."named" = ${true} AND a."status" IN (${Prisma.join(statuses)})
-     ORDER BY ${claimAboutOrderSql("a")} LIMIT ${take} OFFSET ${skip}`);
+  return claimCardsFromIndex(
+    "ClaimAbout",
+    Prisma.sql`x."companyId" = (SELECT co."id" FROM "Company" co WHERE co."slug" = ${slug}) AND x."named" = ${true}`,
+    request,
+  );
 }
 
 type LatestClaimRow = {

@@ -11,7 +11,7 @@ import { cachedAggregate } from "@/lib/aggregate-cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { specValue, type ChipSpecValue } from "@/lib/queries/chips";
-import { claimAboutOrderSql, claimCardsOfPage, type ClaimCardItem } from "@/lib/queries/claim-rows";
+import { claimCardsFromIndex, type ClaimCardItem } from "@/lib/queries/claim-rows";
 import { COMPANY_CHIPS_LIMIT } from "@/lib/queries/companies";
 import {
   DESC_NULLS_LAST,
@@ -238,13 +238,7 @@ export async function listVendorClaims(
   companyId: string,
   request: PageRequest & { statuses?: readonly ClaimStatus[] } = {},
 ): Promise<ClaimCardItem[]> {
-  const statuses = claimStatusFilter(request.statuses).in;
-  if (statuses.length === 0) return [];
-  const { skip, take } = pageArgs(request);
-  return claimCardsOfPage(Prisma.sql`
-    SELECT a."claimId", a."claimDate", a."createdAt" FROM "ClaimAbout" a
-     WHERE a."companyId" = ${companyId} AND a."status" IN (${Prisma.join(statuses)})
-     ORDER BY ${claimAboutOrderSql("a")} LIMIT ${take} OFFSET ${skip}`);
+  return claimCardsFromIndex("ClaimAbout", Prisma.sql`x."companyId" = ${companyId}`, request);
 }
 
 /**

@@ -21,6 +21,9 @@ export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
+/** The SQLSTATE of a pg error, if it is one. */
+const pgCode = (error: unknown) => (error as { code?: string } | null)?.code;
+
 /** Run `fn` on one connection to `url`'s database, then close it. */
 export async function withPgClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: pgPoolConfig(url).connectionString });
@@ -45,16 +48,47 @@ export async function withMaintenanceClient<T>(url: string, fn: (client: pg.Clie
       return await withPgClient(pgUrlWithDatabase(url, name), fn);
     } catch (error) {
       // 3D000: that database does not exist; try the next one
-      if ((error as { code?: string }).code !== "3D000") throw error;
+      if (pgCode(error) !== "3D000") throw error;
       lastError = error;
     }
   }
   throw lastError;
 }
 
-/** DROP DATABASE … WITH (FORCE): ends the sessions still connected to it first (PostgreSQL ≥ 13). */
-export async function dropDatabase(client: pg.Client, name: string): Promise<void> {
-  await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+type Queryable = Pick<pg.Client, "query">;
+
+/**
+ * DROP DATABASE … WITH (FORCE): ends the sessions still connected to it first (PostgreSQL ≥ 13).
+ *
+ * FORCE refuses (42501 insufficient_privilege, "must be a member of the role whose process is
+ * being terminated") when one of those sessions belongs to no role the caller is a member of. A
+ * role without pg_signal_backend meets that in an autovacuum worker, which has no role: CI's
+ * PostgreSQL 15 refused a test database's drop so, once, right after the test had written to it.
+ * The plain DROP DATABASE asks autovacuum workers to stop and waits for them; it is tried then, a
+ * few times while the database is still in use (55006). Another user's session still blocks it.
+ */
+export async function dropDatabase(
+  client: Queryable,
+  name: string,
+  options: { attempts?: number; pauseMs?: number } = {},
+): Promise<void> {
+  const statement = `DROP DATABASE IF EXISTS ${quoteIdent(name)}`;
+  try {
+    await client.query(`${statement} WITH (FORCE)`);
+    return;
+  } catch (error) {
+    if (pgCode(error) !== "42501") throw error;
+  }
+  const attempts = options.attempts ?? 5;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.query(statement);
+      return;
+    } catch (error) {
+      if (pgCode(error) !== "55006" || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, options.pauseMs ?? 500));
+    }
+  }
 }
 
 export async function createDatabase(client: pg.Client, name: string, template?: string): Promise<void> {

@@ -2,6 +2,7 @@
 // HTML tables (JSON for the API). No framework, no ORM, no styling: what serving those rows costs
 // at least on this machine and this database. Each page's reads are in lib/queries; the comments
 // say where the floor reads less than the page (what the page derives, e.g. contradiction marks).
+import { CLAIM_ROWID_MASK } from "../lib/claim-search-index";
 import { COUNT_CAP, PUBLIC_CLAIM_STATUSES } from "../lib/constants";
 import { TABLE_METRICS } from "../lib/specs";
 import type { RouteId, Targets } from "./routes";
@@ -337,7 +338,11 @@ function hasFullTextIndex(sql: SqlClient): Promise<boolean> {
 async function textMatch(sql: SqlClient, word: string): Promise<{ condition: string; params: SqlValue[] }> {
   if (await hasFullTextIndex(sql)) {
     if (sql.engine === "sqlite") {
-      return { condition: `c.rowid IN (SELECT rowid FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ?)`, params: [`"${word}"*`] };
+      // the index's keys hold the claim's rowid in their low 32 bits (lib/claim-search-index.ts)
+      return {
+        condition: `c.rowid IN (SELECT rowid & ${CLAIM_ROWID_MASK} FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ?)`,
+        params: [`{summary quote translation} : "${word}"*`],
+      };
     }
     return {
       condition: `to_tsvector('simple', coalesce(c.summary, '') || ' ' || coalesce(c.quote, '') || ' ' || coalesce(c.translation, '')) @@ to_tsquery('simple', ?)`,

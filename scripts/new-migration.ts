@@ -117,7 +117,8 @@ function main() {
   if (/DROP TABLE "Claim";/.test(sqliteSql)) {
     console.warn(
       "chipwatch: warning: the SQLite migration redefines the Claim table, which drops the ClaimSearch_* triggers: " +
-        "append them again from prisma/migrations/20261222000000_claim_search/migration.sql, then rebuild the index",
+        "append them again from prisma/migrations/20261222000004_claim_search_by_day/migration.sql, then rebuild the index " +
+        "(npm run db:search:rebuild)",
     );
   }
   const indexed = ["Claim", "ClaimCompany", "ClaimChip", "Chip"].filter((table) => sqliteSql.includes(`DROP TABLE "${table}";`));

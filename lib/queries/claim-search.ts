@@ -2,6 +2,7 @@ import "server-only";
 import { sqliteDateTime } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { CLAIM_ROWID_MASK, claimSearchDay, kindFacet, statusFacet } from "@/lib/claim-search-index";
 import { claimAboutOrderSql } from "@/lib/queries/claim-rows";
 import { claimStatusFilter, dayRange, dbProvider, type PageRequest, pageArgs } from "@/lib/queries/shared";
 import type { ClaimFilters } from "@/lib/queries/claims";
@@ -9,7 +10,10 @@ import { foldAccents, searchTerms } from "@/lib/search-terms";
 
 // Text search over claims (the explorer's `q`, the API's `q`, the exports), through the database's
 // full-text index instead of `LIKE '%…%'` over every row:
-// - SQLite: the FTS5 table "ClaimSearch" (migration 20261222000000_claim_search), accents and case folded;
+// - SQLite: the FTS5 table "ClaimSearch" (migrations *_claim_search, *_claim_search_by_day; see
+//   lib/claim-search-index.ts), accents and case folded, which also holds each claim's status and
+//   kind (its "facets") and lists claims by day, so that a search with those filters and a date
+//   range runs in the index alone;
 // - PostgreSQL: a GIN index on "chipwatch_claim_search"(summary, quote, translation), a to_tsvector('simple', …)
 //   of the text with Latin accents folded (migration 20261222000000_claim_search), case folded.
 // Each word of the query must start a word of the summary, quote or translation ("asc" finds
@@ -17,39 +21,115 @@ import { foldAccents, searchTerms } from "@/lib/search-terms";
 // applies every other filter too, in the explorer's order; lib/queries/claims.ts reads a page of
 // records through claimPageSql, with or without a search.
 
-/** The query as each engine's full-text syntax writes it, or null when it has no word to look for. */
-function engineQuery(q: string): string | null {
-  const terms = searchTerms(q);
-  if (terms.length === 0) return null;
-  return dbProvider === "postgresql"
-    ? terms.map((term) => `${foldAccents(term)}:*`).join(" & ")
-    : terms.map((term) => `"${term}"*`).join(" ");
+/** Most whole words one query word is searched as (see sqliteWordQuery); past that, it is searched as a prefix. */
+const MAX_WORD_EXPANSION = 1000;
+
+/**
+ * One query word in FTS5's syntax: the index's words that begin with it, looked up in its vocabulary
+ * (ClaimSearchTerm, migration *_claim_search_by_day) and searched as whole words, `("silicon" OR
+ * "siliconflow")`. FTS5 reads whole words match by match, in key order, and can stop at a page's
+ * end; a prefix (`"silicon"*`) it reads in full first: 20 ms for a word in 300,000 of a million
+ * claims, every statement (for "s", 440 ms; its 712 words cost 50 ms to look up and 25 to count). The
+ * prefix stays for a word with no entry or more than MAX_WORD_EXPANSION of them, and for a word
+ * outside a–z and 0–9, whose folding (accents, scripts) is FTS5's own to apply.
+ */
+async function sqliteWordQuery(term: string): Promise<string> {
+  const prefix = `"${term}"*`;
+  if (!/^[a-z0-9]+$/.test(term)) return prefix;
+  // the first string past every word that begins with `term`: its last letter moved up by one
+  const end = term.slice(0, -1) + String.fromCharCode(term.charCodeAt(term.length - 1) + 1);
+  // one seek per word: the vocabulary has a row per occurrence, so the next word is looked up past the last (|| char(1))
+  const rows = await db.$queryRaw<{ term: string }[]>`
+    WITH RECURSIVE "words"("term") AS (
+      SELECT (SELECT v."term" FROM "ClaimSearchTerm" v WHERE v."term" >= ${term} AND v."term" < ${end} LIMIT 1)
+      UNION ALL
+      SELECT (SELECT v."term" FROM "ClaimSearchTerm" v WHERE v."term" >= w."term" || char(1) AND v."term" < ${end} LIMIT 1)
+      FROM "words" w WHERE w."term" IS NOT NULL LIMIT ${MAX_WORD_EXPANSION + 1}
+    )
+    SELECT "term" FROM "words" WHERE "term" IS NOT NULL`;
+  if (rows.length === 0 || rows.length > MAX_WORD_EXPANSION) return prefix;
+  const words = rows.map((row) => `"${row.term.replaceAll('"', '""')}"`);
+  return words.length === 1 ? words[0] : `(${words.join(" OR ")})`;
 }
 
-/** The full-text condition on claim `c`, or null when the query has no word to look for. */
-function matchCondition(q: string): Prisma.Sql | null {
-  const query = engineQuery(q);
-  if (query === null) return null;
+/**
+ * The search of `filters` in the engine's full-text syntax, or null when nothing can match (a query
+ * of no words, or no status allowed). PostgreSQL: the words. SQLite: the words on the text columns,
+ * and the statuses and kind on "facets", so that the index alone applies them.
+ */
+async function engineQuery(filters: ClaimFilters & { q: string }): Promise<string | null> {
+  const terms = searchTerms(filters.q);
+  if (terms.length === 0) return null;
+  if (dbProvider === "postgresql") return terms.map((term) => `${foldAccents(term)}:*`).join(" & ");
+  const statuses = claimStatusFilter(filters.statuses).in;
+  if (statuses.length === 0) return null;
+  const words = [];
+  for (const term of terms) words.push(await sqliteWordQuery(term));
+  // explicit ANDs: FTS5 takes no implicit AND after a parenthesized group
+  const parts = [`{summary quote translation} : (${words.join(" AND ")})`, `facets : (${statuses.map(statusFacet).join(" OR ")})`];
+  if (filters.kind) parts.push(`facets : ${kindFacet(filters.kind)}`);
+  return parts.join(" AND ");
+}
+
+/** A claim's rowid from its key in ClaimSearch `s` (lib/claim-search-index.ts). */
+const CLAIM_ROWID = Prisma.raw(`(s.rowid & ${CLAIM_ROWID_MASK})`);
+
+/**
+ * The date range of `filters` as conditions on the keys of ClaimSearch `s`: the keys from the first
+ * day's to the last day's end. Undated claims (day 0) are in no range, as in dateConditions. The
+ * shift is SQL's: a key is past JavaScript's exact integers.
+ */
+function keyRangeConditions(filters: Pick<ClaimFilters, "from" | "to">): Prisma.Sql[] {
+  const range = dayRange(filters.from, filters.to);
+  const parts: Prisma.Sql[] = [];
+  if (range?.gte) parts.push(Prisma.sql`s.rowid >= (${claimSearchDay(range.gte)} << 32)`);
+  if (range?.lte) parts.push(Prisma.sql`s.rowid < (${claimSearchDay(range.lte) + 1} << 32)`);
+  return parts;
+}
+
+/** The match of `query` and the date range of `filters` as conditions on ClaimSearch `s` (SQLite). */
+function indexConditions(filters: ClaimFilters, query: string): Prisma.Sql {
+  return Prisma.join([Prisma.sql`s."ClaimSearch" MATCH ${query}`, ...keyRangeConditions(filters)], " AND ");
+}
+
+/**
+ * Whether ClaimSearch alone answers the filters (SQLite): text, status, kind and dates are in the
+ * index; a chip, a company or a source needs the claim.
+ */
+function searchIndexServes(filters: ClaimFilters): boolean {
+  return !filters.chip && !filters.company && !filters.sourceId;
+}
+
+/**
+ * The matches of `query` in ClaimSearch `s` (SQLite), joined to their claim `c` when the filters
+ * need it: FROM … WHERE … with every filter applied.
+ */
+function sqliteMatches(filters: ClaimFilters, query: string): Prisma.Sql {
+  if (searchIndexServes(filters)) return Prisma.sql`FROM "ClaimSearch" s WHERE ${indexConditions(filters, query)}`;
+  return Prisma.sql`FROM "ClaimSearch" s JOIN "Claim" c ON c.rowid = ${CLAIM_ROWID}
+    WHERE ${indexConditions(filters, query)} AND ${Prisma.join(conditions(filters, { withoutMatch: true }), " AND ")}`;
+}
+
+/** The full-text condition on claim `c` for the engine's query (see engineQuery). */
+function matchCondition(filters: ClaimFilters, query: string): Prisma.Sql {
   if (dbProvider === "postgresql") {
     return Prisma.sql`"chipwatch_claim_search"(c."summary", c."quote", c."translation") @@ to_tsquery('simple', ${query})`;
   }
-  return Prisma.sql`c.rowid IN (SELECT rowid FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ${query})`;
+  return Prisma.sql`c.rowid IN (SELECT ${CLAIM_ROWID} FROM "ClaimSearch" s WHERE ${indexConditions(filters, query)})`;
 }
 
-/** Matches past which a search is "broad": SQLite then walks the explorer's order instead of sorting every match. */
+/** Matches past which a search is "broad": SQLite then reads a page from the first matches by day instead of sorting every match. */
 const BROAD_MATCHES = 1000;
 
 /**
  * SQLite's planner cannot tell a rare word from a common one. For a rare word, reading its
- * matches and sorting them is best; for a common one (tens of thousands of matches), walking
- * "Claim_order_idx" newest first and stopping at the page's end is, by far. A probe that reads
- * at most BROAD_MATCHES rowids from the full-text index decides.
+ * matches and sorting them is best; for a common one (tens of thousands of matches), reading the
+ * first matches newest day first and stopping at the page's end is, by far (sqliteCommonWordPage).
+ * A probe that reads at most BROAD_MATCHES keys from the full-text index decides.
  */
-async function sqliteSearchIsBroad(q: string): Promise<boolean> {
-  const query = engineQuery(q);
-  if (query === null) return false;
+async function sqliteSearchIsBroad(filters: ClaimFilters, query: string): Promise<boolean> {
   const rows = await db.$queryRaw<{ n: number | bigint }[]>`
-    SELECT COUNT(*) AS "n" FROM (SELECT rowid FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ${query} LIMIT ${BROAD_MATCHES}) AS probe`;
+    SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM "ClaimSearch" s WHERE ${indexConditions(filters, query)} LIMIT ${BROAD_MATCHES}) AS probe`;
   return Number(rows[0]?.n ?? 0) >= BROAD_MATCHES;
 }
 
@@ -105,11 +185,28 @@ function dateConditions(alias: "c" | "k", filters: Pick<ClaimFilters, "from" | "
 }
 
 /**
+ * The text search of `filters` in the engine's syntax (engineQuery): undefined without `q`, null
+ * when nothing can match (`q` has no word, or no status is allowed).
+ */
+async function resolveSearch(filters: ClaimFilters): Promise<string | null | undefined> {
+  return filters.q ? engineQuery({ ...filters, q: filters.q }) : undefined;
+}
+
+type ConditionOptions = {
+  /** `q` resolved (resolveSearch); without it, a `q` matches nothing */
+  search?: string | null;
+  /** leave `q` out (the caller matches it itself) */
+  withoutMatch?: boolean;
+  /** test a chip's and a company's claims claim by claim (see conditions) */
+  tested?: boolean;
+};
+
+/**
  * Every filter of `filters` as SQL conditions on claim `c` (the same meaning as claimWhere). With
  * `tested`, a chip's and a company's claims are tested claim by claim (EXISTS) instead of listed
  * first (IN): for walking an index in the explorer's order (see sqliteIdListsAreBroad).
  */
-function conditions(filters: ClaimFilters, options: { withoutMatch?: boolean; tested?: boolean } = {}): Prisma.Sql[] {
+function conditions(filters: ClaimFilters, options: ConditionOptions = {}): Prisma.Sql[] {
   const parts = statusAndKindConditions("c", filters);
   if (filters.sourceId) parts.push(Prisma.sql`c."sourceId" = ${filters.sourceId}`);
   // The chip's and the company's claims as id lists from their own indexes (ClaimChip.chipId, and
@@ -134,11 +231,11 @@ function conditions(filters: ClaimFilters, options: { withoutMatch?: boolean; te
     );
   }
   parts.push(...dateConditions("c", filters));
-  if (filters.q && !options.withoutMatch) parts.push(matchCondition(filters.q) ?? Prisma.sql`1 = 0`);
+  if (filters.q && !options.withoutMatch) parts.push(options.search ? matchCondition(filters, options.search) : Prisma.sql`1 = 0`);
   return parts;
 }
 
-function whereClause(filters: ClaimFilters, options: { tested?: boolean } = {}): Prisma.Sql {
+function whereClause(filters: ClaimFilters, options: ConditionOptions = {}): Prisma.Sql {
   return Prisma.sql`WHERE ${Prisma.join(conditions(filters, options), " AND ")}`;
 }
 
@@ -195,12 +292,38 @@ export async function claimPageSql(
       JOIN "Claim" c ON c."id" = p."claimId"
       ${ORDER[dbProvider]}`;
   }
-  // SQLite: walk the explorer's order for a common word, or (without a word) for a common chip or company
-  const broadSearch = dbProvider === "sqlite" && filters.q ? await sqliteSearchIsBroad(filters.q) : false;
+  const search = await resolveSearch(filters);
+  // SQLite: a common word's page from its first matches by day (a rare word's matches are read and sorted)
+  if (dbProvider === "sqlite" && search && take > 0 && (await sqliteSearchIsBroad(filters, search))) {
+    return sqliteCommonWordPage(filters, search, columns, skip, take);
+  }
+  // SQLite: walk the explorer's order for a common chip or company (without a word)
   const broadLists = dbProvider === "sqlite" && !filters.q ? await sqliteIdListsAreBroad(filters) : false;
-  const hint = broadSearch || broadLists ? Prisma.sql`INDEXED BY "Claim_order_idx"` : Prisma.empty;
-  return Prisma.sql`SELECT ${columns} FROM "Claim" c ${hint} ${whereClause(filters, { tested: broadLists })}
+  const hint = broadLists ? Prisma.sql`INDEXED BY "Claim_order_idx"` : Prisma.empty;
+  return Prisma.sql`SELECT ${columns} FROM "Claim" c ${hint} ${whereClause(filters, { tested: broadLists, search })}
     ${ORDER[dbProvider]} LIMIT ${take} OFFSET ${skip}`;
+}
+
+/**
+ * A page of a common word's claims on SQLite (`query` in FTS5's syntax, see sqliteSearchIsBroad),
+ * read from the days that hold it. ClaimSearch lists a word's claims newest day first (its keys,
+ * lib/claim-search-index.ts). The page's last claim, the (skip + take)th match that passes every
+ * other filter in that listing, is on some day D; every claim of the page is on day D or later,
+ * since the explorer's order puts later days first. So the page is read from the matches keyed from
+ * day D on (a range FTS5 seeks), sorted in the explorer's order. At a million claims, the first
+ * page of a word in 300,000 of them reads about 200 matches to find D and the 1,000 of D and later,
+ * instead of listing all 300,000 (45 ms) to walk the explorer's order against them. Fewer matches
+ * than skip + take: no D, every match is read.
+ */
+function sqliteCommonWordPage(filters: ClaimFilters, query: string, columns: Prisma.Sql, skip: number, take: number): Prisma.Sql {
+  // the first key of day D (its day bits alone); each subquery's `s` and `c` are its own
+  const firstKeyOfDay = Prisma.sql`(SELECT (s.rowid >> 32) << 32 ${sqliteMatches(filters, query)}
+      ORDER BY s.rowid DESC LIMIT 1 OFFSET ${skip + take - 1})`;
+  return Prisma.sql`SELECT ${columns} FROM "Claim" c
+    WHERE c.rowid IN (SELECT ${CLAIM_ROWID} FROM "ClaimSearch" s
+        WHERE ${indexConditions(filters, query)} AND s.rowid >= coalesce(${firstKeyOfDay}, 0))
+      AND ${Prisma.join(conditions(filters, { withoutMatch: true }), " AND ")}
+    ${ORDER.sqlite} LIMIT ${take} OFFSET ${skip}`;
 }
 
 /** Ids of one page of the claims matching the filters (text search included), in the explorer's order. */
@@ -265,17 +388,16 @@ export async function countSearchClaims(filters: ClaimFilters, limit?: number): 
     // the chip's entries of the claim index: no claim row read
     return countChipClaims({ chip: filters.chip, statuses: filters.statuses, kind, from, to }, limit);
   }
-  const query = filters.q ? engineQuery(filters.q) : null;
+  const search = await resolveSearch(filters);
   let rows: { n: number | bigint }[];
   if (limit === undefined) {
-    rows = await db.$queryRaw`SELECT COUNT(*) AS "n" FROM "Claim" c ${whereClause(filters)}`;
-  } else if (dbProvider === "sqlite" && query !== null) {
-    // stream the matches from the full-text index and stop at the limit, rather than listing them all first
-    const others = Prisma.join(conditions(filters, { withoutMatch: true }), " AND ");
-    rows = await db.$queryRaw`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM "ClaimSearch" s JOIN "Claim" c ON c.rowid = s.rowid
-      WHERE s."ClaimSearch" MATCH ${query} AND ${others} LIMIT ${limit}) AS matches`;
+    rows = await db.$queryRaw`SELECT COUNT(*) AS "n" FROM "Claim" c ${whereClause(filters, { search })}`;
+  } else if (dbProvider === "sqlite" && search) {
+    // stream the matches from the full-text index and stop at the limit, rather than listing them all
+    // first; without a chip, company or source filter, no claim row is read
+    rows = await db.$queryRaw`SELECT COUNT(*) AS "n" FROM (SELECT 1 ${sqliteMatches(filters, search)} LIMIT ${limit}) AS matches`;
   } else {
-    rows = await db.$queryRaw`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM "Claim" c ${whereClause(filters)} LIMIT ${limit}) AS matches`;
+    rows = await db.$queryRaw`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM "Claim" c ${whereClause(filters, { search })} LIMIT ${limit}) AS matches`;
   }
   return Number(rows[0]?.n ?? 0);
 }

@@ -5,6 +5,7 @@
 // the migrations made them) and rebuilt once at the end: the claim index then costs one refresh per
 // claim instead of one per claim, company link and chip link.
 import Database from "better-sqlite3";
+import { hasClaimSearch, rebuildClaimSearch } from "../claim-search-index";
 import { sqliteDateTime } from "../database-url";
 import { TABLES, TABLE_ORDER, type Batch, type Row, type TableName, type Value } from "./tables";
 import type { Sink } from "./sink";
@@ -28,6 +29,7 @@ export class SqliteSink implements Sink {
   private ftsTriggers: { name: string; sql: string }[] = [];
   private ftsTable = false;
   private ftsTriggerCount = 0;
+  private ftsEntries = 0;
   /** the claim index's triggers (ClaimAbout, ClaimStance), dropped for the load and restored after it */
   private indexTriggers: { name: string; sql: string }[] = [];
   private indexTriggerCount = 0;
@@ -51,7 +53,7 @@ export class SqliteSink implements Sink {
     this.synchronous = this.db.pragma("synchronous", { simple: true }) as number;
     this.db.pragma("synchronous = OFF");
     this.db.pragma("cache_size = -131072"); // 128 MiB of page cache: bounded, and enough for the indexes' hot pages
-    this.ftsTable = Boolean(this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ClaimSearch'").get());
+    this.ftsTable = hasClaimSearch(this.db);
     this.ftsTriggers = this.dropTriggers("ClaimSearch");
     this.ftsTriggerCount = this.ftsTriggers.length;
     this.indexTriggers = this.dropTriggers("ClaimIndex");
@@ -130,10 +132,9 @@ export class SqliteSink implements Sink {
     this.recreate(this.indexes);
     if (this.ftsTable) {
       step("full-text index");
-      this.db.exec(`INSERT INTO "ClaimSearch"("ClaimSearch") VALUES('rebuild')`);
+      // every claim under its key, then FTS5's integrity-check (throws when the index is damaged)
+      this.ftsEntries = rebuildClaimSearch(this.db);
       this.recreate(this.ftsTriggers);
-      // Checks the index against the Claim rows it indexes; throws when they differ.
-      this.db.exec(`INSERT INTO "ClaimSearch"("ClaimSearch", rank) VALUES('integrity-check', 1)`);
     }
     if (this.indexTriggerCount > 0) {
       step("claim index");
@@ -156,7 +157,7 @@ export class SqliteSink implements Sink {
 
   /** What happened to the full-text index (for the summary). */
   get fullTextSearch(): string {
-    return this.ftsTable ? `ClaimSearch rebuilt after the load, ${this.ftsTriggerCount} triggers restored, integrity-check passed` : "no ClaimSearch table";
+    return this.ftsTable ? `ClaimSearch rebuilt after the load (${this.ftsEntries} claims), ${this.ftsTriggerCount} triggers restored, integrity-check passed` : "no ClaimSearch table";
   }
 
   async close(): Promise<void> {

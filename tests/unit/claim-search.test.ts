@@ -195,6 +195,110 @@ describe("claim text search", () => {
     }
   });
 
+  it("pages a common word's claims exactly, at any page size and with other filters, after dates change and claims go", async () => {
+    // 1,400 claims with one word over 40 days (35 a day, at three times of day), a quarter undated,
+    // some drafts, two kinds, all written in one statement (ties in date and entry time: id decides)
+    const source = await t.db.source.findUniqueOrThrow({ where: { slug: "fx-search-source" } });
+    const kestrel = await t.db.company.findUniqueOrThrow({ where: { slug: "fx-kestrel" } });
+    const quote = "Kestrel teste aussi la Zorvane-9, selon un ingénieur.";
+    const quoteStart = TEXT.indexOf(quote);
+    await t.db.claim.createMany({
+      data: Array.from({ length: 1400 }, (_, i) => ({
+        slug: `fx-common-${i}`,
+        sourceId: source.id,
+        summary: `Quillwort ${i % 4 === 0 ? "alpha" : "beta"}`,
+        quote,
+        quoteStart,
+        quoteEnd: quoteStart + quote.length,
+        kind: i % 5 === 0 ? "adoption" : "testing",
+        subjectCompanyId: kestrel.id,
+        status: i % 7 === 0 ? "draft" : "published",
+        claimDate: i % 4 === 1 ? null : new Date(Date.UTC(2024, 0, 1 + (i % 40), (i % 3) * 7)),
+      })),
+    });
+    try {
+      // the index follows a claim whose date changes (its key holds the day) and one that is deleted
+      await t.db.claim.update({ where: { slug: "fx-common-10" }, data: { claimDate: new Date("2030-01-01T00:00:00Z") } });
+      await t.db.claim.update({ where: { slug: "fx-common-22" }, data: { claimDate: null } });
+      await t.db.claim.update({ where: { slug: "fx-common-5" }, data: { claimDate: new Date("2024-01-15T12:00:00Z") } });
+      await t.db.claim.deleteMany({ where: { slug: { in: ["fx-common-30", "fx-common-31"] } } });
+      // and one whose status and kind change (a draft testing claim, published as adoption)
+      await t.db.claim.update({ where: { slug: "fx-common-7" }, data: { status: "published", kind: "adoption" } });
+      const cases: [Parameters<typeof claims.listClaims>[0], object][] = [
+        [{ q: "quillwort" }, {}],
+        [{ q: "QUILLW" }, {}],
+        [{ q: "quillwort", kind: "adoption" }, { kind: "adoption" }],
+        [{ q: "quillwort beta" }, { summary: { contains: "beta" } }],
+        [
+          { q: "quillwort", from: "2024-01-10", to: "2024-01-20" },
+          { claimDate: { gte: new Date("2024-01-10T00:00:00Z"), lte: new Date("2024-01-20T23:59:59.999Z") } },
+        ],
+        [{ q: "quillwort", statuses: ["draft"] }, { status: { in: ["draft"] } }],
+        // filters the index does not hold: each match's claim is read (a common word, then a rarer one)
+        [{ q: "quillwort", company: "fx-kestrel" }, {}],
+        [{ q: "quillwort", sourceId: source.id, to: "2024-01-20" }, { claimDate: { lte: new Date("2024-01-20T23:59:59.999Z") } }],
+      ];
+      for (const [filters, where] of cases) {
+        const expected = (
+          await t.db.claim.findMany({
+            where: { slug: { startsWith: "fx-common-" }, status: { in: ["published", "disputed"] }, ...where },
+            orderBy: [{ claimDate: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
+            select: { slug: true },
+          })
+        ).map((row) => row.slug);
+        expect(expected.length, JSON.stringify(filters)).toBeGreaterThan(0);
+        if (Object.keys(where).length === 0) {
+          expect(expected[0]).toBe("fx-common-10");
+          expect(expected).not.toContain("fx-common-30");
+        }
+        for (const pageSize of [1, 37, 500]) {
+          const last = Math.ceil(expected.length / pageSize);
+          const pages = pageSize === 1 ? [1, 2, 3, 29, 30, 31, last, last + 1] : Array.from({ length: last + 1 }, (_, i) => i + 1);
+          for (const page of pages) {
+            const got = await slugsOf({ ...filters, pageSize, page });
+            expect(got, `${JSON.stringify(filters)} page ${page} of ${pageSize}`).toEqual(expected.slice((page - 1) * pageSize, page * pageSize));
+          }
+        }
+        expect(await claims.countClaims(filters)).toBe(expected.length);
+      }
+      if (!t.url.startsWith("postgres")) {
+        // SQLite: every claim is in the index once, under the key the reader expects (lib/claim-search-index.ts),
+        // as the triggers wrote it, and again after a rebuild (npm run db:search:rebuild) of an emptied index
+        const { claimSearchKeySql, rebuildClaimSearch } = await import("@/lib/claim-search-index");
+        const indexed = async () => {
+          const [row] = await t.db.$queryRawUnsafe<{ claims: number; entries: number; keyed: number }[]>(
+            `SELECT (SELECT count(*) FROM "Claim") AS claims, (SELECT count(*) FROM "ClaimSearch") AS entries,
+               (SELECT count(*) FROM "Claim" c WHERE EXISTS (SELECT 1 FROM "ClaimSearch" s WHERE s.rowid = ${claimSearchKeySql("c")})) AS keyed`,
+          );
+          return { claims: Number(row.claims), entries: Number(row.entries), keyed: Number(row.keyed) };
+        };
+        const claimCount = await t.db.claim.count();
+        expect(await indexed()).toEqual({ claims: claimCount, entries: claimCount, keyed: claimCount });
+        const { default: Database } = await import("better-sqlite3");
+        const { sqliteFileFromUrl } = await import("@/lib/database-url");
+        const before = await slugsOf({ q: "quillwort", pageSize: 37, page: 2 });
+        expect(before).toHaveLength(37);
+        const raw = new Database(sqliteFileFromUrl(t.url));
+        try {
+          raw.exec(`INSERT INTO "ClaimSearch"("ClaimSearch") VALUES ('delete-all')`);
+          expect(await claims.countClaims({ q: "quillwort" })).toBe(0);
+          expect(rebuildClaimSearch(raw)).toBe(claimCount);
+        } finally {
+          raw.close();
+        }
+        expect(await indexed()).toEqual({ claims: claimCount, entries: claimCount, keyed: claimCount });
+        expect(await slugsOf({ q: "quillwort", pageSize: 37, page: 2 })).toEqual(before);
+        // and under its status and kind as facets
+        for (const [facet, where] of [["sdraft", { status: "draft" }], ["kadoption", { kind: "adoption" }], ["knonadoption", { kind: "non_adoption" }]] as const) {
+          const [{ n }] = await t.db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*) AS n FROM "ClaimSearch" WHERE "ClaimSearch" MATCH 'facets : ${facet}'`);
+          expect(Number(n), facet).toBe(await t.db.claim.count({ where }));
+        }
+      }
+    } finally {
+      await t.db.claim.deleteMany({ where: { slug: { startsWith: "fx-common-" } } });
+    }
+  });
+
   it("exports every match in the explorer's order", async () => {
     expect((await claims.listClaimsForExport({ q: "kestrel" })).map((claim) => claim.slug)).toEqual(["fx-s-testing", "fx-s-adopted"]);
   });

@@ -237,9 +237,12 @@ const PAIRS_PER_STATEMENT = 100;
  * stances that contradict: see lib/stance), the claims that contradict it (see Contradictions).
  * Read by pair from ClaimStance (the claim index, kept by triggers) in two statements: the checked
  * claims' pairs, then for every distinct pair and stance at once (a UNION ALL of one bounded
- * sub-select each, through the (customerId, vendorId, stance, status) index) the public claims holding
- * a contradicting stance, the first CONTRADICTIONS_PER_PAIR_LIMIT + 1 by id: one more than listed
- * tells a pair that has more. (A claim has one stance per pair, and no stance contradicts itself, so a
+ * sub-select each) the public claims holding a contradicting stance, the first
+ * CONTRADICTIONS_PER_PAIR_LIMIT + 1 by id: one more than listed tells a pair that has more. Each
+ * walks its pair's entries of the (customerId, vendorId, claimId, stance, status) index in id order,
+ * testing stance and status there, and stops at the limit: when fewer contradict, a pair's 14,000
+ * entries at a million claims cost under a millisecond (through the primary key, whose walk read
+ * every entry's row, 22 ms). (A claim has one stance per pair, and no stance contradicts itself, so a
  * checked claim is never among its own pair's answers.)
  */
 export async function findClaimContradictions(claimIds: readonly string[]): Promise<Map<string, Contradictions>> {

@@ -3,7 +3,7 @@
 // at least on this machine and this database. Each page's reads are in lib/queries; the comments
 // say where the floor reads less than the page (what the page derives, e.g. contradiction marks).
 import { CLAIM_ROWID_MASK } from "../lib/claim-search-index";
-import { COUNT_CAP, PUBLIC_CLAIM_STATUSES } from "../lib/constants";
+import { COUNT_CAP, PUBLIC_CLAIM_STATUSES, VENDOR_EVENTS_LIMIT, VENDOR_PROFILE_CHIPS } from "../lib/constants";
 import { TABLE_METRICS } from "../lib/specs";
 import type { RouteId, Targets } from "./routes";
 import { placeholders, type Row, type SqlClient, type SqlValue } from "./sql";
@@ -225,25 +225,28 @@ async function vendor(sql: SqlClient, targets: Targets): Promise<FloorAnswer> {
   const about = `c.id IN (SELECT a."claimId" FROM "ClaimAbout" a WHERE a."companyId" = ? AND ${aboutStatus} ORDER BY ${newestAbout} LIMIT 10)`;
   const stance = `c.id IN (SELECT a."claimId" FROM "ClaimStance" a WHERE a."vendorId" = ? AND ${aboutStatus} ORDER BY ${newestAbout} LIMIT 500)`;
 
-  const [aliases, roles, chips, stanceClaims, events, byKind, total, claims] = await Promise.all([
+  // the events naming the vendor or one of its chips, from the vendor's links
+  const named = `SELECT k."eventId" AS id FROM "EventCompany" k WHERE k."companyId" = ?
+    UNION SELECT k."eventId" FROM "EventChip" k JOIN "Chip" ch ON ch.id = k."chipId" WHERE ch."vendorId" = ?`;
+
+  const [aliases, roles, chips, stanceClaims, events, eventTotal, byKind, total, claims] = await Promise.all([
     sql.all(`SELECT alias FROM "CompanyAlias" WHERE "companyId" = ? ORDER BY alias`, [id]),
     sql.all(`SELECT role FROM "CompanyRole" WHERE "companyId" = ? ORDER BY role`, [id]),
-    // the first 50 chips by name, as the page lists them (VENDOR_PROFILE_CHIPS) with a count of all
+    // the first chips by name, as the page lists them (VENDOR_PROFILE_CHIPS) with a count of all
     sql.all<ChipRow>(
       `SELECT ${chipColumns}, (SELECT count(*) FROM "Chip" c2 WHERE c2."vendorId" = ch."vendorId") AS "chipTotal"
-         FROM "Chip" ch JOIN "Company" v ON v.id = ch."vendorId" WHERE ch."vendorId" = ? ORDER BY ch.name, ch.slug LIMIT 50`,
+         FROM "Chip" ch JOIN "Company" v ON v.id = ch."vendorId" WHERE ch."vendorId" = ? ORDER BY ch.name, ch.slug LIMIT ${VENDOR_PROFILE_CHIPS}`,
       [id],
     ),
     // The customers table is derived from up to 500 stance claims, as the page does (lib/queries/customers.ts).
     claimRows(sql, stance, aboutParams, NEWEST_FIRST, 500),
+    // the latest events, as the page lists them (VENDOR_EVENTS_LIMIT), with a count of all
     sql.all(
-      `SELECT e.date, e.jurisdiction, e.authority, e.action, e.title FROM "ExportControlEvent" e
-        WHERE e.status = 'published' AND (
-          EXISTS (SELECT 1 FROM "EventCompany" k WHERE k."eventId" = e.id AND k."companyId" = ?)
-          OR EXISTS (SELECT 1 FROM "EventChip" k JOIN "Chip" ch ON ch.id = k."chipId" WHERE k."eventId" = e.id AND ch."vendorId" = ?))
-        ORDER BY e.date ASC NULLS LAST, e.title ASC, e.id ASC LIMIT 50`,
+      `SELECT e.date, e.jurisdiction, e.authority, e.action, e.title FROM "ExportControlEvent" e JOIN (${named}) n ON n.id = e.id
+        WHERE e.status = 'published' ORDER BY e.date DESC NULLS LAST, e.title ASC, e.id ASC LIMIT ${VENDOR_EVENTS_LIMIT}`,
       [id, id],
     ),
+    count(sql, `"ExportControlEvent" e JOIN (${named}) n ON n.id = e.id`, `e.status = 'published'`, [id, id]),
     sql.all(
       `SELECT a.kind, ${sql.year('a."claimDate"')} AS year, count(*) AS n FROM "ClaimAbout" a
         WHERE a."companyId" = ? AND ${aboutStatus} GROUP BY 1, 2 ORDER BY 1, 2`,
@@ -274,7 +277,11 @@ async function vendor(sql: SqlClient, targets: Targets): Promise<FloorAnswer> {
       columns: ["customer", "kind", "date", "summary", "source"],
       rows: [...latest].map(([customer, claim]) => [customer, claim.kind, claim.claimDate, claim.summary, claim.source]),
     },
-    { caption: "Export controls", columns: ["date", "jurisdiction", "authority", "action", "title"], rows: events.map(Object.values) },
+    {
+      caption: `Export controls (${eventTotal})`,
+      columns: ["date", "jurisdiction", "authority", "action", "title"],
+      rows: events.map(Object.values),
+    },
     { caption: "Claims by kind and year", columns: ["kind", "year", "claims"], rows: byKind.map(Object.values) },
     await claimTable(sql, `${total} claims`, claims, false),
   ]);

@@ -129,6 +129,11 @@ export const MAX_PAGE_SIZE = 500;
  */
 export const COUNT_CAP = 10_000;
 
+/** How many chips a vendor's profile lists (by name); the chips table, filtered by the vendor, lists them all. */
+export const VENDOR_PROFILE_CHIPS = 20;
+/** How many export-control events a vendor's profile lists at most (the latest); the timeline lists them all. */
+export const VENDOR_EVENTS_LIMIT = 20;
+
 /** "12" or "more than 10,000", for a count made with a cap. */
 export function cappedCount(total: number, cap = COUNT_CAP): string {
   return total > cap ? `more than ${cap.toLocaleString("en-GB")}` : total.toLocaleString("en-GB");

@@ -3,6 +3,8 @@ import {
   CLAIM_KIND_LABELS,
   CLAIM_KINDS,
   COUNT_CAP,
+  VENDOR_EVENTS_LIMIT,
+  VENDOR_PROFILE_CHIPS,
   type ClaimKind,
   type ClaimStatus,
   type SpecMetric,
@@ -31,10 +33,7 @@ import {
 // the company's id (getCompanyIdentity gives it), as the claim index is: no read looks the slug up again.
 
 export const VENDOR_ROLE = "chip_vendor";
-/** How many export-control events a vendor's profile lists at most. */
-export const VENDOR_EVENTS_LIMIT = 50;
-/** How many chips a vendor's profile lists (by name); the chips table, filtered by the vendor, lists them all. */
-export const VENDOR_PROFILE_CHIPS = 50;
+export { VENDOR_EVENTS_LIMIT, VENDOR_PROFILE_CHIPS };
 /** The specs a vendor's profile shows for each chip: the columns of components/vendors/chip-spec-table.tsx. */
 export const VENDOR_SPEC_METRICS = [
   "bf16_tflops",
@@ -382,8 +381,18 @@ export type VendorEvent = {
 };
 
 /**
- * Published export-control events naming the vendor or one of its chips, by the company's id, oldest
- * first, undated last.
+ * The ids of the events naming the vendor or one of its chips, read from the vendor's side (its
+ * EventCompany links, its chips' EventChip links), through their indexes: bounded by the vendor's
+ * own events, not by every event.
+ */
+const vendorEventIds = (vendorId: string) => Prisma.sql`
+  SELECT ec."eventId" AS "id" FROM "EventCompany" ec WHERE ec."companyId" = ${vendorId}
+  UNION
+  SELECT ek."eventId" AS "id" FROM "EventChip" ek JOIN "Chip" ch ON ch."id" = ek."chipId" WHERE ch."vendorId" = ${vendorId}`;
+
+/**
+ * Published export-control events naming the vendor or one of its chips, by the company's id, newest
+ * first, undated last: the profile lists the latest, and the timeline filtered to the company all of them.
  */
 export async function listVendorEvents(vendorId: string, limit = VENDOR_EVENTS_LIMIT): Promise<VendorEvent[]> {
   const take = Math.max(0, Math.trunc(limit));
@@ -391,11 +400,19 @@ export async function listVendorEvents(vendorId: string, limit = VENDOR_EVENTS_L
   const rows = await db.$queryRaw<(Omit<VendorEvent, "date"> & { date: Date | string | null })[]>`
     SELECT e."id", e."slug", e."date", e."datePrecision", e."jurisdiction", e."authority", e."action", e."title"
       FROM "ExportControlEvent" e
+      JOIN (${vendorEventIds(vendorId)}) AS "named" ON "named"."id" = e."id"
      WHERE e."status" = ${PUBLIC_EVENT_STATUS}
-       AND (EXISTS (SELECT 1 FROM "EventCompany" ec WHERE ec."eventId" = e."id" AND ec."companyId" = ${vendorId})
-            OR EXISTS (SELECT 1 FROM "EventChip" ek JOIN "Chip" ch ON ch."id" = ek."chipId"
-                        WHERE ek."eventId" = e."id" AND ch."vendorId" = ${vendorId}))
-     ORDER BY e."date" ASC NULLS LAST, e."title" ASC, e."id" ASC
+     ORDER BY e."date" DESC NULLS LAST, e."title" ASC, e."id" ASC
      LIMIT ${take}`;
   return rows.map((row) => ({ ...row, date: rawDate(row.date) }));
+}
+
+/** How many published events name the vendor or one of its chips (the profile's "latest n of N"). */
+export async function countVendorEvents(vendorId: string): Promise<number> {
+  const rows = await db.$queryRaw<{ n: number | bigint }[]>`
+    SELECT COUNT(*) AS "n"
+      FROM "ExportControlEvent" e
+      JOIN (${vendorEventIds(vendorId)}) AS "named" ON "named"."id" = e."id"
+     WHERE e."status" = ${PUBLIC_EVENT_STATUS}`;
+  return Number(rows[0]?.n ?? 0);
 }

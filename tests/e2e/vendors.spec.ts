@@ -76,6 +76,8 @@ test.describe("vendors", () => {
     );
 
     const events = page.getByRole("region", { name: "Export controls naming it" });
+    // all of Huawei's events fit on the profile: no "latest n of N"
+    await expect(events).toContainText("Actions by regulators that name Huawei or one of its chips, newest first.");
     const warning = events.getByRole("link", { name: /Commerce Department warns/ });
     await expect(warning).toHaveAttribute("href", /^\/timeline\?company=huawei/);
     await expect(events.getByRole("listitem").first()).toContainText("13 May 2025");
@@ -119,7 +121,7 @@ test.describe("vendors", () => {
     await expect(page.getByRole("status")).toContainText("unknown parameter 'sort'");
   });
 
-  test("a vendor with more chips than the profile lists shows the first ones and links to all of them in the chips table", async ({
+  test("a vendor with more chips and events than the profile lists shows the first chips and the latest events, and links to all of them", async ({
     page,
   }) => {
     const db = createPrismaClient(DATABASE_URL);
@@ -129,26 +131,55 @@ test.describe("vendors", () => {
         data: { slug, name: "E2E Many Chips", roles: { create: [{ role: "chip_vendor" }] } },
       });
       await db.chip.createMany({
-        data: Array.from({ length: 55 }, (_, i) => ({
+        data: Array.from({ length: 25 }, (_, i) => ({
           slug: `${slug}-${String(i).padStart(2, "0")}`,
           name: `MC-${String(i).padStart(2, "0")}`,
           vendorId: vendor.id,
           kind: "accelerator",
         })),
       });
+      // 22 published events naming the vendor, one a day in March 2024, and a draft, which is not shown
+      for (let i = 0; i < 23; i++) {
+        await db.exportControlEvent.create({
+          data: {
+            slug: `${slug}-event-${String(i).padStart(2, "0")}`,
+            title: `E2E many event ${String(i).padStart(2, "0")}`,
+            date: new Date(Date.UTC(2024, 2, 1 + i)),
+            jurisdiction: "US",
+            action: "entity_listing",
+            status: i === 22 ? "draft" : "published",
+            companies: { create: [{ companyId: vendor.id }] },
+          },
+        });
+      }
       await page.goto(`/vendors/${slug}`);
       const section = page.getByRole("region", { name: "Chips", exact: true });
-      await expect(section).toContainText("The first 50 of 55 chips, systems and product lines, by name");
+      await expect(section).toContainText("The first 20 of 25 chips, systems and product lines, by name");
       const table = page.getByRole("table", { name: /Chips by E2E Many Chips/ });
-      await expect(table.getByRole("rowheader")).toHaveCount(50);
+      await expect(table.getByRole("rowheader")).toHaveCount(20);
       await expect(table.getByRole("rowheader").first()).toHaveText("MC-00");
-      await expect(table.getByRole("rowheader").last()).toHaveText("MC-49");
-      const all = section.getByRole("link", { name: "All 55 in the chips table" });
+      await expect(table.getByRole("rowheader").last()).toHaveText("MC-19");
+
+      const events = page.getByRole("region", { name: "Export controls naming it" });
+      await expect(events).toContainText(
+        "The latest 20 of 22 actions by regulators that name E2E Many Chips or one of its chips, newest first.",
+      );
+      await expect(events.getByRole("listitem")).toHaveCount(20);
+      await expect(events.getByRole("listitem").first()).toContainText("E2E many event 21");
+      await expect(events.getByRole("listitem").first()).toContainText("22 Mar 2024");
+      await expect(events.getByRole("listitem").last()).toContainText("E2E many event 02");
+      await expect(events.getByRole("link", { name: "See them on the timeline" })).toHaveAttribute(
+        "href",
+        `/timeline?company=${slug}`,
+      );
+
+      const all = section.getByRole("link", { name: "All 25 in the chips table" });
       await expect(all).toHaveAttribute("href", `/chips?vendor=${slug}`);
       await all.click();
       await expect(page).toHaveURL(new RegExp(`/chips\\?vendor=${slug}$`));
       await expect(page.getByRole("link", { name: "MC-00", exact: true })).toBeVisible();
     } finally {
+      await db.exportControlEvent.deleteMany({ where: { slug: { startsWith: `${slug}-event-` } } });
       await db.chip.deleteMany({ where: { vendor: { slug } } });
       await db.company.deleteMany({ where: { slug } });
       await db.$disconnect();

@@ -89,6 +89,21 @@ beforeAll(async () => {
       },
     });
   }
+  // more events naming Huawei than its profile lists: some naming the company and the chip too
+  for (let index = 0; index < 21; index++) {
+    await t.db.exportControlEvent.create({
+      data: {
+        slug: `fxr-many-${index}`,
+        title: `Fxr many ${index}`,
+        date: new Date(Date.UTC(2020, 0, 1 + index)),
+        jurisdiction: "CN",
+        action: "entity_listing",
+        status: index % 7 === 6 ? "draft" : "published",
+        chips: { create: [{ chipId: chip.id }] },
+        ...(index % 2 === 0 ? { companies: { create: [{ companyId: huawei.id }] } } : {}),
+      },
+    });
+  }
 });
 afterAll(async () => {
   await t?.cleanup();
@@ -147,20 +162,27 @@ describe("the raw reads give what the Prisma reads gave", () => {
     }
   });
 
-  it("listVendorEvents: published events naming the company or its chips, oldest first, undated last", async () => {
+  it("listVendorEvents and countVendorEvents: published events naming the company or its chips, newest first, undated last", async () => {
+    let named = 0;
     for (const { id } of await allCompanies()) {
       const old = await t.db.exportControlEvent.findMany({
         where: {
           status: shared.PUBLIC_EVENT_STATUS,
           OR: [{ companies: { some: { companyId: id } } }, { chips: { some: { chip: { vendorId: id } } } }],
         },
-        orderBy: [{ date: { sort: "asc", nulls: "last" } }, { title: "asc" }, { id: "asc" }],
-        take: 50,
+        orderBy: [{ date: { sort: "desc", nulls: "last" } }, { title: "asc" }, { id: "asc" }],
         select: { id: true, slug: true, date: true, datePrecision: true, jurisdiction: true, authority: true, action: true, title: true },
       });
-      expect(await vendors.listVendorEvents(id)).toEqual(old);
+      named += old.length;
+      expect(await vendors.listVendorEvents(id)).toEqual(old.slice(0, vendors.VENDOR_EVENTS_LIMIT));
       expect(await vendors.listVendorEvents(id, 2)).toEqual(old.slice(0, 2));
+      expect(await vendors.countVendorEvents(id)).toBe(old.length);
     }
+    expect(named).toBeGreaterThan(0);
+    // Huawei's events outnumber the profile's list, which shows the latest of them
+    const huawei = (await allCompanies()).find((company) => company.slug === "huawei")!;
+    expect(await vendors.countVendorEvents(huawei.id)).toBeGreaterThan(vendors.VENDOR_EVENTS_LIMIT);
+    expect(await vendors.listVendorEvents(huawei.id)).toHaveLength(vendors.VENDOR_EVENTS_LIMIT);
   });
 
   it("countVendorChips and listVendorChips: the vendor's chips by name, bounded", async () => {

@@ -23,6 +23,7 @@ import {
   VENDOR_ROLE,
   countVendorChips,
   countVendorClaims,
+  countVendorEvents,
   getVendorClaimKindSummary,
   listVendorChips,
   listVendorClaims,
@@ -60,11 +61,12 @@ export default async function VendorPage({ params, searchParams }: Props) {
   const { data: query, problems } = parsePageSearchParams(SearchSchema, await searchParams);
   // Every read by the company's id, at once. The first page of claims (no page parameter: most
   // visits) is read alongside, as it is always a valid page; any other waits for the count to clamp it.
-  const [chips, chipTotal, customers, events, summary, claimTotal, firstPage] = await Promise.all([
+  const [chips, chipTotal, customers, events, eventTotal, summary, claimTotal, firstPage] = await Promise.all([
     listVendorChips(company.id, VENDOR_PROFILE_CHIPS),
     countVendorChips(company.id),
     listVendorCustomers(company.id),
     listVendorEvents(company.id),
+    countVendorEvents(company.id),
     getVendorClaimKindSummary(company.id),
     countVendorClaims(company.id, { cap: COUNT_CAP }),
     query.page === 1 ? listVendorClaims(company.id, { page: 1, pageSize: VENDOR_CLAIMS_PAGE_SIZE }) : null,
@@ -118,11 +120,10 @@ export default async function VendorPage({ params, searchParams }: Props) {
         title="Export controls naming it"
         description={
           <>
-            Actions by regulators that name {company.name} or one of its chips.{" "}
-            <TextLink href={`/timeline?${new URLSearchParams({ company: slug })}`}>
-              See them on the timeline
-            </TextLink>
-            .
+            {eventTotal > events.length
+              ? `The latest ${events.length} of ${eventTotal} actions by regulators that name ${company.name} or one of its chips, newest first. `
+              : `Actions by regulators that name ${company.name} or one of its chips, newest first. `}
+            <TextLink href={`/timeline?${new URLSearchParams({ company: slug })}`}>See them on the timeline</TextLink>.
           </>
         }
       >

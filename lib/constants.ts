@@ -131,7 +131,7 @@ export const COUNT_CAP = 10_000;
 
 /** How many chips a vendor's profile lists (by name); the chips table, filtered by the vendor, lists them all. */
 export const VENDOR_PROFILE_CHIPS = 20;
-/** How many export-control events a vendor's profile lists at most (the latest); the timeline lists them all. */
+/** How many export-control events a vendor's profile lists at most: the latest, with a count of all. */
 export const VENDOR_EVENTS_LIMIT = 20;
 
 /** "12" or "more than 10,000", for a count made with a cap. */

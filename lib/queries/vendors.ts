@@ -392,7 +392,8 @@ const vendorEventIds = (vendorId: string) => Prisma.sql`
 
 /**
  * Published export-control events naming the vendor or one of its chips, by the company's id, newest
- * first, undated last: the profile lists the latest, and the timeline filtered to the company all of them.
+ * first, undated last: the profile lists the latest. (The timeline's company filter takes the events
+ * naming the company itself: an event that names only one of its chips is not among them.)
  */
 export async function listVendorEvents(vendorId: string, limit = VENDOR_EVENTS_LIMIT): Promise<VendorEvent[]> {
   const take = Math.max(0, Math.trunc(limit));

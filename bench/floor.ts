@@ -322,7 +322,7 @@ async function compare(sql: SqlClient, targets: Targets): Promise<FloorAnswer> {
 
 const fullTextIndex = new WeakMap<SqlClient, Promise<boolean>>();
 
-/** Whether the database has the claims' full-text index (migration 20261222000000_claim_search). */
+/** Whether the database has the claims' full-text index (SQLite: *_claim_search; PostgreSQL: *_claim_search_vector). */
 function hasFullTextIndex(sql: SqlClient): Promise<boolean> {
   let known = fullTextIndex.get(sql);
   if (!known) {
@@ -330,7 +330,7 @@ function hasFullTextIndex(sql: SqlClient): Promise<boolean> {
       .all(
         sql.engine === "sqlite"
           ? `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ClaimSearch'`
-          : `SELECT 1 FROM pg_indexes WHERE tablename = 'Claim' AND indexdef LIKE '%to_tsvector%'`,
+          : `SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'Claim' AND column_name = 'searchVector'`,
       )
       .then((rows) => rows.length > 0);
     fullTextIndex.set(sql, known);
@@ -352,7 +352,8 @@ async function textMatch(sql: SqlClient, word: string): Promise<{ condition: str
       };
     }
     return {
-      condition: `to_tsvector('simple', coalesce(c.summary, '') || ' ' || coalesce(c.quote, '') || ' ' || coalesce(c.translation, '')) @@ to_tsquery('simple', ?)`,
+      // the stored text vector under the GIN index (migration *_claim_search_vector)
+      condition: `c."searchVector" @@ to_tsquery('simple', ?)`,
       params: [`${word}:*`],
     };
   }

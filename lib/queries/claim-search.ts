@@ -15,8 +15,10 @@ import { foldAccents, searchTerms } from "@/lib/search-terms";
 //   lib/claim-search-index.ts), accents and case folded, which also holds each claim's status and
 //   kind (its "facets") and lists claims by day, so that a search with those filters and a date
 //   range runs in the index alone;
-// - PostgreSQL: a GIN index on "chipwatch_claim_search"(summary, quote, translation), a to_tsvector('simple', …)
-//   of the text with Latin accents folded (migration 20261222000000_claim_search), case folded.
+// - PostgreSQL: a GIN index on the stored column "searchVector", the to_tsvector('simple', …) of the
+//   text with Latin accents folded, case folded ("chipwatch_claim_search", migrations *_claim_search
+//   and *_claim_search_vector). Stored, it costs nothing to test claim by claim, so a plan that walks
+//   the explorer's order and stops at a page's end (or a count's cap) stays cheap for a common word.
 // Each word of the query must start a word of the summary, quote or translation ("asc" finds
 // "Ascend"; "cend" does not). Prisma cannot express either match, so a search runs as SQL that
 // applies every other filter too, in the explorer's order; lib/queries/claims.ts reads a page of
@@ -115,7 +117,7 @@ function sqliteMatches(filters: ClaimFilters, query: string): Prisma.Sql {
 /** The full-text condition on claim `c` for the engine's query (see engineQuery). */
 function matchCondition(filters: ClaimFilters, query: string): Prisma.Sql {
   if (dbProvider === "postgresql") {
-    return Prisma.sql`"chipwatch_claim_search"(c."summary", c."quote", c."translation") @@ to_tsquery('simple', ${query})`;
+    return Prisma.sql`c."searchVector" @@ to_tsquery('simple', ${query})`;
   }
   return Prisma.sql`c.rowid IN (SELECT ${CLAIM_ROWID} FROM "ClaimSearch" s WHERE ${indexConditions(filters, query)})`;
 }

@@ -23,11 +23,15 @@ const PRISMA = path.resolve("node_modules/.bin/prisma");
 /**
  * Objects hand-written migrations add and Prisma's schema cannot express, so the comparison
  * leaves them out: the claim search table and its triggers (SQLite FTS5, `ClaimSearch*`), the
- * PostgreSQL search and order indexes (prisma/postgres/migrations/20261222000000_claim_search), and
- * the claim index's order indexes and SQLite refresh queue (*_claim_index, *_chip_claim_index).
+ * PostgreSQL search and order indexes (prisma/postgres/migrations/20261222000000_claim_search) and
+ * the claim's stored text vector (*_claim_search_vector, a generated column only PostgreSQL writes),
+ * the undated claims' partial indexes (*_claim_undated_order, *_claim_about_undated_order), and the
+ * claim index's order indexes and SQLite refresh queue (*_claim_index, *_chip_claim_index).
  */
 const UNMODELLED_TABLE = /^(ClaimSearch|ClaimIndexRefresh$)/;
-const UNMODELLED_INDEXES = ["Claim_search_idx", "Claim_order_idx", "ClaimAbout_order_idx", "ClaimStance_order_idx", "ChipClaim_order_idx"];
+const UNMODELLED_INDEXES = ["Claim_search_idx", "Claim_order_idx", "Claim_undated_idx", "ClaimAbout_order_idx", "ClaimAbout_undated_idx", "ClaimStance_order_idx", "ChipClaim_order_idx"];
+/** Columns of the models above, by model: a line of the model that declares one is left out. */
+const UNMODELLED_COLUMNS: Record<string, string[]> = { Claim: ["searchVector"] };
 
 /** The introspected datamodel without the CLI's warnings and the objects above. */
 export function comparableDatamodel(pulled: string): string {
@@ -36,14 +40,18 @@ export function comparableDatamodel(pulled: string): string {
   if (start === -1) throw new Error(`prisma db pull printed no schema:\n${pulled}`);
   const kept: string[] = [];
   let skipping = false;
+  let columns: string[] = [];
   for (const line of lines.slice(start)) {
     const block = /^(model|view)\s+(\S+)\s*\{/.exec(line);
+    if (block) columns = UNMODELLED_COLUMNS[block[2]] ?? [];
     if (block && UNMODELLED_TABLE.test(block[2])) skipping = true;
     if (skipping) {
       if (/^\}/.test(line)) skipping = false;
       continue;
     }
     if (UNMODELLED_INDEXES.some((name) => line.includes(`"${name}"`))) continue;
+    const field = /^\s+(\w+)\s/.exec(line);
+    if (field && columns.includes(field[1])) continue;
     kept.push(line);
   }
   return kept.join("\n");
@@ -109,7 +117,7 @@ describe("a freshly migrated database", () => {
 });
 
 describe("comparableDatamodel", () => {
-  it("drops the CLI's warnings, the claim search tables and indexes, and nothing else", () => {
+  it("drops the CLI's warnings, the claim search tables, indexes and column, and nothing else", () => {
     const pulled = [
       "WARNING: Your schema specifies the following datasource properties",
       "generator client {",
@@ -117,6 +125,7 @@ describe("comparableDatamodel", () => {
       "}",
       "model Claim {",
       "  id String @id",
+      '  searchVector Unsupported("tsvector")? @default(dbgenerated("chipwatch_claim_search(summary, quote, translation)"))',
       '  @@index([claimDate(sort: Desc), createdAt(sort: Desc), id], map: "Claim_order_idx")',
       "  @@index([claimDate])",
       "}",
@@ -127,11 +136,14 @@ describe("comparableDatamodel", () => {
       "}",
       "model Company {",
       "  id String @id",
+      "  searchVector String",
       "}",
     ].join("\n");
     const kept = comparableDatamodel(pulled);
-    expect(kept).not.toMatch(/WARNING|ClaimSearch_data|Claim_order_idx/);
+    expect(kept).not.toMatch(/WARNING|ClaimSearch_data|Claim_order_idx|tsvector/);
     expect(kept).toContain("model Company {");
+    // only the claim's column of that name is unmodelled
+    expect(kept).toContain("  searchVector String");
     expect(kept).toContain("  @@index([claimDate])");
   });
 });

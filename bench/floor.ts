@@ -426,7 +426,7 @@ async function timeline(sql: SqlClient): Promise<FloorAnswer> {
       `SELECT ${eventColumns} FROM "ExportControlEvent" e WHERE e.status = 'published' AND e.date IS NULL ORDER BY e.title, e.id LIMIT ?`,
       [take],
     ),
-    claimRows(sql, `${publicStatus} AND c."claimDate" IS NULL`, PUBLIC, `c."createdAt", c.id`, take, "Claim_order_idx"),
+    claimRows(sql, `${publicStatus} AND c."claimDate" IS NULL`, PUBLIC, `c."createdAt", c.id`, take, "Claim_undated_idx"),
     count(sql, `"ExportControlEvent"`, `status = 'published'`, []),
     sql.all<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM "Claim" c WHERE ${publicStatus} LIMIT ?) AS capped`, [
       ...PUBLIC,

@@ -36,6 +36,10 @@ export { expect };
 
 /** Serious and critical accessibility violations (WCAG 2.x A and AA) on the current page. */
 export async function seriousA11yViolations(page: Page) {
+  // After a client-side navigation (a form's redirect, a link) Next.js streams the new page's
+  // <title> in after its content: the heading can be visible while the document has no title yet,
+  // and axe would report one missing. Every page has a title, so wait for it (and fail here if not).
+  await expect(page, "the page has a <title>").toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     .analyze();

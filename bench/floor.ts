@@ -287,14 +287,22 @@ async function vendor(sql: SqlClient, targets: Targets): Promise<FloorAnswer> {
   ]);
 }
 
+/** Byte order for a text column: SQLite compares so already; PostgreSQL would use the database's locale. */
+function byteOrder(sql: SqlClient): string {
+  return sql.engine === "postgres" ? ` COLLATE "C"` : "";
+}
+
 async function chipTable(sql: SqlClient): Promise<FloorAnswer> {
   const [vendors, chips, total] = await Promise.all([
     sql.all(
       `SELECT co.slug, co.name FROM "Company" co WHERE EXISTS (SELECT 1 FROM "Chip" ch WHERE ch."vendorId" = co.id)
         ORDER BY co.name, co.slug LIMIT 500`,
     ),
-    // The default sort (name, A to Z) in SQL, and the first page of 50.
-    sql.all<ChipRow>(`SELECT ${chipColumns} FROM "Chip" ch JOIN "Company" v ON v.id = ch."vendorId" ORDER BY ch.name, ch.slug LIMIT 50`),
+    // The default sort (name, A to Z: the stored natural key, byte order, index Chip_nameKey_idx), and the first page of 50.
+    sql.all<ChipRow>(
+      `SELECT ${chipColumns} FROM "Chip" ch JOIN "Company" v ON v.id = ch."vendorId"
+        ORDER BY ch."nameKey"${byteOrder(sql)}, ch.slug${byteOrder(sql)} LIMIT 50`,
+    ),
     count(sql, `"Chip"`, "1 = 1", []),
   ]);
   return html("Chips", [

@@ -8,6 +8,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PgPrismaClient } from "./generated/prisma-pg/client";
 import { databaseProvider, pgPoolConfig, sqliteFileFromUrl, type DatabaseProvider } from "./database-url";
+import { naturalSortKey } from "./natural-key";
 
 export type Db = PrismaClient;
 export type { DatabaseProvider };
@@ -29,8 +30,48 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
   } else {
     client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFileFromUrl(databaseUrl), timeout: 5000 }) });
   }
-  providers.set(client, provider);
-  return client;
+  const extended = withChipNameKeys(client);
+  providers.set(extended, provider);
+  return extended;
+}
+
+type WriteData = Record<string, unknown>;
+
+/** `data` with `nameKey` set from its `name` (a string, or `{ set: string }`); unchanged without a name. */
+function withNameKey<T>(data: T): T {
+  if (!data || typeof data !== "object") return data;
+  const raw = (data as WriteData).name;
+  const name = typeof raw === "string" ? raw : raw && typeof raw === "object" ? (raw as { set?: unknown }).set : undefined;
+  return typeof name === "string" ? { ...data, nameKey: naturalSortKey(name) } : data;
+}
+
+function withNameKeys<T>(data: T): T {
+  return (Array.isArray(data) ? data.map(withNameKey) : withNameKey(data)) as T;
+}
+
+/**
+ * The client, writing each chip's `nameKey` (naturalSortKey of its name: the chips table's default
+ * order walks it, index Chip_nameKey_idx) whenever a write sets the name, whoever writes through
+ * Prisma (the editor, the seed, the importers, tests) and inside transactions too. Chips are never
+ * created nested in another model's write here; a raw SQL insert (scripts/synth.ts) writes the
+ * key itself.
+ */
+function withChipNameKeys(client: PrismaClient): PrismaClient {
+  return client.$extends({
+    name: "chip-name-key",
+    query: {
+      chip: {
+        create: ({ args, query }) => query({ ...args, data: withNameKey(args.data) }),
+        createMany: ({ args, query }) => query({ ...args, data: withNameKeys(args.data) }),
+        createManyAndReturn: ({ args, query }) => query({ ...args, data: withNameKeys(args.data) }),
+        update: ({ args, query }) => query({ ...args, data: withNameKey(args.data) }),
+        updateMany: ({ args, query }) => query({ ...args, data: withNameKey(args.data) }),
+        updateManyAndReturn: ({ args, query }) => query({ ...args, data: withNameKey(args.data) }),
+        upsert: ({ args, query }) =>
+          query({ ...args, create: withNameKey(args.create), update: withNameKey(args.update) }),
+      },
+    },
+  }) as unknown as PrismaClient;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { CHIP_KIND_LABELS, CHIP_STATUSES, SPEC_METRICS, type ChipKind, type SpecMetric } from "@/lib/constants";
+import { naturalSortKey } from "@/lib/natural-key";
 import { safeHttpUrl } from "@/lib/safe-url";
 
 // Chip specs for readers: formatting, the one derived figure (TFLOPS per watt), which value of a
@@ -233,27 +234,9 @@ export type SortableChip = {
   numbers: Partial<Record<SpecMetric | DerivedMetric, number>>;
 };
 
-/**
- * The key a text sorts by in the chip table (names, vendor names, kind labels): ASCII letters
- * folded to lower case, and every run of digits written as "0", its length without leading zeros
- * in three digits, then those digits, so that numbers compare by value ("H20" before "H100").
- * Keys compare by code point (compareCodePoints).
- *
- * The table sorts in SQL (lib/queries/chip-table.ts), and this key is one SQLite and PostgreSQL
- * both compute exactly. It stands for the Intl.Collator("en", { sensitivity: "base", numeric: true })
- * the table once sorted with in memory, which neither database can reproduce: for the seeded and
- * the synthetic chips and vendors both give the same order. Unlike the collator, it does not fold
- * accents or the case of non-ASCII letters ("Éclair" sorts after "Zhenwu") and orders punctuation
- * by code point.
- */
-export function naturalSortKey(text: string): string {
-  return text
-    .replace(/[A-Z]/g, (letter) => letter.toLowerCase())
-    .replace(/[0-9]+/g, (run) => {
-      const digits = run.replace(/^0+/, "");
-      return `0${String(1000 + digits.length).slice(1)}${digits}`;
-    });
-}
+// naturalSortKey lives in lib/natural-key.ts (dependency-free, for the Prisma client that stores
+// each chip's key); re-exported here with the rest of the table's order.
+export { naturalSortKey } from "@/lib/natural-key";
 
 /** Orders two strings by Unicode code point: the byte order of their UTF-8, as SQLite and PostgreSQL's "C" collation compare. */
 export function compareCodePoints(a: string, b: string): number {

@@ -25,13 +25,15 @@ import {
 //   number is unknown, as in lib/specs;
 // - unknown values last in both directions: `("value" IS NULL) ASC, "value" DESC`, which both
 //   SQLite and PostgreSQL read the same way (PostgreSQL would otherwise put NULLs first in DESC);
-// - names, vendor names and kind labels sort by naturalSortKey (lib/specs), computed in SQL by a
-//   recursive CTE with one step per run of digits, and compared byte by byte (PostgreSQL: COLLATE
-//   "C"); then the name, then the slug, so the order is total and pages never overlap.
-// Bounded by the number of chips, not of specs or claims: the sort computes every matching chip's
-// key (nothing indexes it), the natural keys being most of the cost (some 40 ms of SQLite's time
-// for the 3,334 chips of the synthetic 1M-claim database). A sort-key column on Chip and Company,
-// written with the name, would save that and let the name order walk an index.
+// - names, vendor names and kind labels sort by naturalSortKey (lib/specs), compared byte by byte
+//   (PostgreSQL: COLLATE "C"): a chip's is stored (Chip.nameKey, written with the name by
+//   lib/prisma-client.ts), so the name order, the table's default, walks the index
+//   Chip_nameKey_idx (migration *_chip_name_key) and stops at the page's end; a vendor's name and
+//   a kind label's are computed in SQL by a recursive CTE with one step per run of digits; then the
+//   slug, so the order is total and pages never overlap.
+// Bounded by the number of chips, not of specs or claims. The other sorts compute every matching
+// chip's value (nothing indexes them): at the 3,334 chips of the synthetic 1M-claim database,
+// a few ms.
 
 
 const specFields = {
@@ -241,63 +243,34 @@ const DIRECTION = { asc: Prisma.sql`ASC`, desc: Prisma.sql`DESC` } satisfies Rec
 async function orderedChipIds({ filters, sort, dir }: ChipTableRequest, skip: number, take: number): Promise<string[]> {
   const conditions = filterConditions(filters);
   const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
-  if (sort === "name") return orderedChipIdsByName(where, dir, skip, take);
+  const nameOrder = Prisma.sql`c."nameKey" ${BYTE_ORDER}`;
+  const slugOrder = Prisma.sql`c."slug" ${BYTE_ORDER} ASC`;
+  if (sort === "name") {
+    // Chip_nameKey_idx holds this order (both directions: a tie of keys, rare, is sorted by slug)
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      SELECT c."id" AS "id" FROM "Chip" c ${where}
+      ORDER BY ${nameOrder} ${DIRECTION[dir]}, ${slugOrder}
+      LIMIT ${take} OFFSET ${skip}`;
+    return rows.map((row) => row.id);
+  }
   const { value, text } = sortValueSql(sort);
   const vendor = sort === "vendor" ? Prisma.sql`JOIN "Company" v ON v."id" = c."vendorId"` : Prisma.empty;
-  const sortBy = text ? Prisma.sql`s."key" ${BYTE_ORDER}` : Prisma.sql`m."sv"`;
-  // each text once, so that joining its key adds no rows
-  const sortTexts = text
-    ? Prisma.sql`SELECT "name" FROM "matching" UNION SELECT "sv" FROM "matching"`
-    : Prisma.sql`SELECT DISTINCT "name" FROM "matching"`;
+  if (!text) {
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      SELECT c."id" AS "id" FROM "Chip" c ${where}
+      ORDER BY (${value}) IS NULL ASC, ${value} ${DIRECTION[dir]}, ${nameOrder} ASC, ${slugOrder}
+      LIMIT ${take} OFFSET ${skip}`;
+    return rows.map((row) => row.id);
+  }
+  // a text value (vendor name, kind label): its natural key, each distinct text computed once
   const rows = await db.$queryRaw<{ id: string }[]>`
     WITH RECURSIVE
-      "matching" AS (SELECT c."id", c."slug", c."name", ${value} AS "sv" FROM "Chip" c ${vendor} ${where}),
-      "sort_text"("txt") AS (${sortTexts}),
+      "matching" AS (SELECT c."id", c."slug", c."nameKey", ${value} AS "sv" FROM "Chip" c ${vendor} ${where}),
+      "sort_text"("txt") AS (SELECT DISTINCT "sv" FROM "matching"),
       ${NATURAL_KEY_CTES}
-    SELECT m."id" AS "id" FROM "matching" m
-      JOIN "natural_key" n ON n."txt" = m."name"
-      ${text ? Prisma.sql`JOIN "natural_key" s ON s."txt" = m."sv"` : Prisma.empty}
-    ORDER BY (m."sv" IS NULL) ASC, ${sortBy} ${DIRECTION[dir]}, n."key" ${BYTE_ORDER} ASC, m."slug" ${BYTE_ORDER} ASC
+    SELECT m."id" AS "id" FROM "matching" m JOIN "natural_key" s ON s."txt" = m."sv"
+    ORDER BY s."key" ${BYTE_ORDER} ${DIRECTION[dir]}, m."nameKey" ${BYTE_ORDER} ASC, m."slug" ${BYTE_ORDER} ASC
     LIMIT ${take} OFFSET ${skip}`;
-  return rows.map((row) => row.id);
-}
-
-/** SQL: the first character of a chip's name as it starts its natural key: "0" for a digit, else folded as the key folds it. */
-const FIRST_KEY_CHAR: Prisma.Sql = (() => {
-  const first = `substr(c."name", 1, 1)`;
-  const folded =
-    dbProvider === "postgresql" ? `translate(${first}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')` : `lower(${first})`;
-  return Prisma.raw(`CASE WHEN ${first} IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') THEN '0' ELSE ${folded} END`);
-})();
-
-/**
- * orderedChipIds for the name sort (the table's default), computing natural keys only for the chips
- * that can be on the page. A natural key starts with its name's first character as FIRST_KEY_CHAR
- * gives it, and two keys whose first characters differ are ordered by them (byte order), so the
- * page's chips are among those whose first character lies between the first characters of the
- * page's first and last rows in that order. Keys are computed for those only (a letter or two of
- * the alphabet, where the recursive CTE over every chip cost 20 ms at 3,334 chips), ranked by key
- * and slug, and numbered from the count of chips whose first character comes before them.
- */
-async function orderedChipIdsByName(where: Prisma.Sql, dir: SortDirection, skip: number, take: number): Promise<string[]> {
-  const before = dir === "asc" ? Prisma.sql`m."c1" ${BYTE_ORDER} < sp."lo"` : Prisma.sql`m."c1" ${BYTE_ORDER} > sp."hi"`;
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    WITH RECURSIVE
-      "matching" AS (SELECT c."id", c."slug", c."name", ${FIRST_KEY_CHAR} AS "c1" FROM "Chip" c ${where}),
-      "page_firsts" AS (SELECT "c1" FROM "matching" ORDER BY "c1" ${BYTE_ORDER} ${DIRECTION[dir]} LIMIT ${take} OFFSET ${skip}),
-      "span" AS (SELECT MIN("c1" ${BYTE_ORDER}) AS "lo", MAX("c1" ${BYTE_ORDER}) AS "hi" FROM "page_firsts"),
-      "candidates" AS (
-        SELECT m."id", m."slug", m."name" FROM "matching" m, "span" sp
-         WHERE m."c1" ${BYTE_ORDER} >= sp."lo" AND m."c1" ${BYTE_ORDER} <= sp."hi"),
-      "before"("n") AS (SELECT COUNT(*) FROM "matching" m, "span" sp WHERE ${before}),
-      "sort_text"("txt") AS (SELECT DISTINCT "name" FROM "candidates"),
-      ${NATURAL_KEY_CTES}
-    SELECT "id" FROM (
-      SELECT m."id", ROW_NUMBER() OVER (ORDER BY n."key" ${BYTE_ORDER} ${DIRECTION[dir]}, m."slug" ${BYTE_ORDER} ASC)
-               - 1 + (SELECT "n" FROM "before") AS "pos"
-        FROM "candidates" m JOIN "natural_key" n ON n."txt" = m."name") AS "ranked"
-     WHERE "pos" >= ${skip} AND "pos" < ${skip + take}
-     ORDER BY "pos"`;
   return rows.map((row) => row.id);
 }
 

@@ -3,6 +3,7 @@
 // chips) to hold in memory; claims and sources are streamed separately (lib/synth/articles.ts).
 import { CHIP_STATUSES, EVENT_ACTIONS, SPEC_METRICS, type ChipKind, type CompanyRole, type EventAction, type Jurisdiction, type SpecMetric } from "../constants";
 import { normalizeName } from "../normalize";
+import { naturalSortKey } from "../natural-key";
 import { UniqueWords, slugify, type Word } from "./names";
 import type { SynthPlan } from "./plan";
 import { Rng, Zipf } from "./random";
@@ -276,6 +277,8 @@ function chipRows(
     1,
     at,
     at,
+    // raw rows skip lib/prisma-client.ts, which writes the key on every Prisma write
+    naturalSortKey(chip.name),
   ]);
   const aliases = new Set([chip.name, ...(chip.kind === "series" ? [] : [`${chip.vendor.brand.latin} ${chip.name}`]), ...(nameZh ? [nameZh] : [])]);
   for (const alias of aliases) batch.add("ChipAlias", [makeId("ha", counters.alias++), chip.id, alias, normalizeName(alias)]);

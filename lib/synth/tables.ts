@@ -32,7 +32,7 @@ export const TABLES = {
     ["id", "text"], ["slug", "text"], ["vendorId", "text"], ["name", "text"], ["nameZh", "text"], ["family", "text"],
     ["kind", "text"], ["status", "text"], ["announcedOn", "date"], ["releasedOn", "date"], ["datePrecision", "text"],
     ["dateSourceName", "text"], ["dateSourceUrl", "text"], ["processNode", "text"], ["foundry", "text"],
-    ["description", "text"], ...audit,
+    ["description", "text"], ...audit, ["nameKey", "text"],
   ]),
   ChipAlias: table("ChipAlias", [["id", "text"], ["chipId", "text"], ["alias", "text"], ["normalized", "text"]]),
   ChipSpec: table("ChipSpec", [

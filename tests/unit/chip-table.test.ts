@@ -2,10 +2,12 @@
 // seeded database (40 chips from prisma/seed-data/chips.ts), plus the chip pages' URL parsing.
 // The last part adds chips of its own, with unknown values and ties, and checks that the order the
 // database sorts in is lib/specs' sortChips for every sort key, page after page.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHIP_STATUSES, MAX_PAGE_SIZE } from "@/lib/constants";
 import type { ChipFilters } from "@/lib/queries/chips";
-import { CHIP_SORT_KEYS, SORT_DIRECTIONS, TABLE_METRICS, sortChips, type ChipSortKey, type SortDirection } from "@/lib/specs";
+import { CHIP_SORT_KEYS, SORT_DIRECTIONS, TABLE_METRICS, naturalSortKey, sortChips, type ChipSortKey, type SortDirection } from "@/lib/specs";
 import { ChipTableQuerySchema, joinCompareParam, parseCompareSelection, CompareQuerySchema } from "@/lib/validation/chips-page";
 import { parsePageSearchParams } from "@/lib/validation/page-params";
 import { createTestDb, onPostgres, type TestDb } from "../setup/test-db";
@@ -406,5 +408,47 @@ describe("the table's order on chips with unknown values, ties and more than a p
     const first = await table.listChipsForExport({ filters: {}, ...order }, 17);
     expect(first.total).toBe(40 + EXTRA);
     expect(slugsOf(first.rows)).toEqual(slugsOf(rows).slice(0, 17));
+  });
+});
+
+describe("the chips' stored name keys (Chip.nameKey)", () => {
+  const NAMES = ["H100", "Ascend 910B", "a0007x", "X1 2 30", "Éclair 12", "MLU370-X8", "9", "Zz 0", "壁仞 BR104"];
+
+  it("are written with the name by every Prisma write of a chip", async () => {
+    const vendor = await t.db.company.findUniqueOrThrow({ where: { slug: "huawei" }, select: { id: true } });
+    const base = { vendorId: vendor.id, kind: "accelerator" };
+    await t.db.chip.create({ data: { ...base, slug: "nk-create", name: "NK 12b" } });
+    await t.db.chip.createMany({ data: [{ ...base, slug: "nk-many-1", name: "NK 3" }, { ...base, slug: "nk-many-2", name: "NK 0040" }] });
+    await t.db.chip.upsert({ where: { slug: "nk-upsert" }, create: { ...base, slug: "nk-upsert", name: "NK 7" }, update: {} });
+    await t.db.$transaction(async (tx) => {
+      await tx.chip.update({ where: { slug: "nk-create" }, data: { name: "NK 120b" } });
+      await tx.chip.updateMany({ where: { slug: "nk-many-1" }, data: { name: { set: "NK 30" } } });
+    });
+    await t.db.chip.upsert({ where: { slug: "nk-upsert" }, create: { ...base, slug: "nk-upsert", name: "unused" }, update: { name: "NK 70" } });
+    // a write that leaves the name alone leaves the key alone
+    await t.db.chip.update({ where: { slug: "nk-many-2" }, data: { family: "NK" } });
+
+    const rows = await t.db.chip.findMany({ where: { slug: { startsWith: "nk-" } }, select: { slug: true, name: true, nameKey: true }, orderBy: { slug: "asc" } });
+    expect(rows.map((row) => row.name)).toEqual(["NK 120b", "NK 30", "NK 0040", "NK 70"]);
+    for (const row of rows) expect(row.nameKey, row.slug).toBe(naturalSortKey(row.name));
+    expect(rows[0].nameKey).toBe("nk 0003120b");
+    await t.db.chip.deleteMany({ where: { slug: { startsWith: "nk-" } } });
+  });
+
+  it("are filled for existing chips by the migration, as naturalSortKey computes them", async () => {
+    const engine = onPostgres ? "prisma/postgres/migrations" : "prisma/migrations";
+    const sql = readFileSync(path.join(engine, "20261222000009_chip_name_key", "migration.sql"), "utf8");
+    // the migration's backfill: from its WITH RECURSIVE to the end of its UPDATE
+    const backfill = /WITH RECURSIVE[\s\S]*?UPDATE "Chip"[^;]*;/.exec(sql)?.[0];
+    expect(backfill).toBeDefined();
+    const vendor = await t.db.company.findUniqueOrThrow({ where: { slug: "huawei" }, select: { id: true } });
+    await t.db.chip.createMany({ data: NAMES.map((name, i) => ({ vendorId: vendor.id, kind: "accelerator", slug: `nk-backfill-${i}`, name })) });
+    await t.db.$executeRawUnsafe(`UPDATE "Chip" SET "nameKey" = ''`);
+    await t.db.$executeRawUnsafe(backfill!);
+
+    const rows = await t.db.chip.findMany({ select: { slug: true, name: true, nameKey: true } });
+    expect(rows.length).toBeGreaterThan(40);
+    for (const row of rows) expect(row.nameKey, row.name).toBe(naturalSortKey(row.name));
+    await t.db.chip.deleteMany({ where: { slug: { startsWith: "nk-backfill-" } } });
   });
 });

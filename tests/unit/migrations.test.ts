@@ -25,11 +25,12 @@ const PRISMA = path.resolve("node_modules/.bin/prisma");
  * leaves them out: the claim search table and its triggers (SQLite FTS5, `ClaimSearch*`), the
  * PostgreSQL search and order indexes (prisma/postgres/migrations/20261222000000_claim_search) and
  * the claim's stored text vector (*_claim_search_vector, a generated column only PostgreSQL writes),
- * the undated claims' partial indexes (*_claim_undated_order, *_claim_about_undated_order), and the
+ * the undated claims' partial indexes (*_claim_undated_order, *_claim_about_undated_order), the chips'
+ * name-order index (*_chip_name_key: byte order on PostgreSQL, COLLATE "C"), and the
  * claim index's order indexes and SQLite refresh queue (*_claim_index, *_chip_claim_index).
  */
 const UNMODELLED_TABLE = /^(ClaimSearch|ClaimIndexRefresh$)/;
-const UNMODELLED_INDEXES = ["Claim_search_idx", "Claim_order_idx", "Claim_undated_idx", "ClaimAbout_order_idx", "ClaimAbout_undated_idx", "ClaimStance_order_idx", "ChipClaim_order_idx"];
+const UNMODELLED_INDEXES = ["Chip_nameKey_idx", "Claim_search_idx", "Claim_order_idx", "Claim_undated_idx", "ClaimAbout_order_idx", "ClaimAbout_undated_idx", "ClaimStance_order_idx", "ChipClaim_order_idx"];
 /** Columns of the models above, by model: a line of the model that declares one is left out. */
 const UNMODELLED_COLUMNS: Record<string, string[]> = { Claim: ["searchVector"] };
 
